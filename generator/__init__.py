@@ -1,0 +1,1 @@
+"""Rule tables to a multilingual, accessible static site."""

@@ -1,0 +1,112 @@
+"""python -m generator COMMAND — the generator's steps as commands.
+
+  check          validate rule tables, walkthroughs and catalogs
+  build          write the pages into docs/<lang>/ (mkdocs does this itself too)
+  decide         --area AREA --facts JSON [--json]: the questionnaire engine
+  graph          write the questionnaire as Mermaid and DOT (default: build/flow/)
+  translations   extract strings to translations/messages.pot and update catalogs
+  stats          pages per language, catalog coverage, plain-language (LIX) score
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import InputError, InputErrors
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate rule tables, walkthroughs and catalogs")
+    sub.add_parser("build", help="write the pages into docs/<lang>/")
+    d = sub.add_parser("decide", help="run the questionnaire engine")
+    d.add_argument("--area", required=True)
+    d.add_argument("--facts", default="{}", help='JSON object, e.g. \'{"special_circumstances": true}\'')
+    d.add_argument("--json", action="store_true", help="print the outcome as JSON (the default)")
+    g = sub.add_parser("graph", help="write the flow as Mermaid and DOT")
+    g.add_argument("--out", default="build/flow")
+    sub.add_parser("translations", help="extract strings and update every catalog")
+    sub.add_parser("stats", help="pages, coverage and LIX")
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (InputError, InputErrors) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
+def cmd_check(args) -> int:
+    from .catalogs import load_catalogs
+    from .languages import site_languages
+    from .tables import load_tables
+    tables = load_tables()
+    catalogs = load_catalogs([l.code for l in site_languages()])
+    print(f"ok: {len(tables.rules)} rules, {len(tables.areas)} areas, {len(tables.walkthroughs)} walkthroughs, "
+          f"{len(catalogs)} languages")
+    return 0
+
+
+def cmd_build(args) -> int:
+    import os
+    from .build import generate
+    report = generate(site_url=os.environ.get("SITE_URL", "http://127.0.0.1:8000/"))
+    print(f"{report.pages} pages in {report.languages} languages: {report.written} written, {report.removed} removed")
+    return 0
+
+
+def cmd_decide(args) -> int:
+    from .engine import DecideError, decide
+    from .tables import load_tables
+    try:
+        facts = json.loads(args.facts)
+    except json.JSONDecodeError as exc:
+        print(f"error: --facts is not valid JSON ({exc.msg}); example: '{{\"special_circumstances\": true}}'", file=sys.stderr)
+        return 2
+    try:
+        decision = decide(load_tables(), args.area, facts)
+    except DecideError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(decision.to_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_graph(args) -> int:
+    from .flow import Flow, dot, mermaid
+    from .tables import load_tables
+    flow = Flow(load_tables())
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    areas = [a["id"] for a in flow.tables.bek_areas()]
+    (out / "flow.mmd").write_text("\n".join(f"%% {a}\n{mermaid(flow, a)}" for a in areas), encoding="utf-8")
+    (out / "flow.dot").write_text("".join(dot(flow, a) for a in areas), encoding="utf-8")
+    for a in areas:
+        (out / f"{a}.mmd").write_text(mermaid(flow, a), encoding="utf-8")
+        (out / f"{a}.dot").write_text(dot(flow, a), encoding="utf-8")
+    print(f"wrote {out}/flow.mmd, {out}/flow.dot and one .mmd/.dot per area ({len(areas)} areas)")
+    return 0
+
+
+def cmd_translations(args) -> int:
+    from .extract import extract_and_update
+    report = extract_and_update()
+    for lang, (done, total) in report.items():
+        print(f"{lang}: {done}/{total} translated")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from .stats import print_stats
+    print_stats()
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "build": cmd_build, "decide": cmd_decide, "graph": cmd_graph,
+            "translations": cmd_translations, "stats": cmd_stats}
+
+if __name__ == "__main__":
+    sys.exit(main())

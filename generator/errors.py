@@ -1,0 +1,36 @@
+"""Errors for bad input: always `file:line: what is wrong. What to do.`"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """One problem in an input file (rule table, catalog, walkthrough)."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path = Path(path)
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = display_path(self.path)
+        if self.line:
+            where += f":{self.line}"
+        return f"{where}: {self.message}"
+
+
+class InputErrors(Exception):
+    """Several problems, reported together so an editor can fix them in one go."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when possible (shorter, clickable)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

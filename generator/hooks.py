@@ -1,0 +1,48 @@
+"""mkdocs hooks: `mkdocs build` and `mkdocs serve` regenerate the pages themselves.
+
+Listed in mkdocs.yml under `hooks:`. The i18n plugin runs a whole build per
+language, so on_pre_build runs once per language: the fingerprint makes the
+later runs free.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loaded by path
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from generator import build, chrome  # noqa: E402
+from generator.errors import InputError, InputErrors  # noqa: E402
+
+log = logging.getLogger("mkdocs.generator")
+_last_fingerprint = None
+
+
+def on_pre_build(config):
+    global _last_fingerprint
+    fingerprint = build.input_fingerprint() + str(config.site_url)
+    if fingerprint == _last_fingerprint:
+        return
+    try:
+        report = build.generate(Path(config.docs_dir), site_url=config.site_url or "")
+    except (InputError, InputErrors) as exc:
+        # one line per problem, no traceback; the previous pages and site are untouched
+        raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None
+    _last_fingerprint = fingerprint
+    log.info(f"generator: {report.pages} pages in {report.languages} languages "
+             f"({report.written} written, {report.removed} removed)")
+
+
+def on_serve(server, config, builder):
+    root = Path(__file__).resolve().parent
+    for folder in ("rules", "walkthroughs", "templates"):
+        server.watch(str(root / folder))
+    server.watch(str(root.parent / "translations"))
+    return server
+
+
+def on_post_page(output, page, config):
+    return chrome.fix_page(output)

@@ -1,0 +1,172 @@
+"""Render every page of the site, in every language, as Markdown for mkdocs.
+
+Pages are listed by `page_specs()`; each names a Jinja2 template in templates/
+and the data it shows. All wording goes through `_()` (catalogs.Translator), so a
+page in any language is the Danish page with its strings looked up.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import posixpath
+from pathlib import Path
+from dataclasses import dataclass, field
+
+import jinja2
+from babel.dates import format_date, format_time, get_day_names
+from babel.numbers import format_decimal, format_percent
+from markupsafe import Markup, escape
+
+from .catalogs import SOURCE_LANGUAGE, Translator
+from .flow import OVERVIEW_URL, START_URL, Flow, Node
+from .qr import qr_svg
+
+TEMPLATES = Path(__file__).parent / "templates"
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=jinja2.Undefined,  # optional table fields are simply absent
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    extensions=["jinja2.ext.i18n"],
+)
+ENV.filters["yaml"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))  # JSON strings are YAML
+
+
+@dataclass
+class PageSpec:
+    url: str                  # directory URL inside a language, "" for the home page
+    template: str
+    title: str                # Danish msgid of the page title
+    kind: str                 # home, explainer, question, outcome, … (tests sample by kind)
+    context: dict = field(default_factory=dict)
+    search: bool = True
+    hide: tuple = ()
+
+    @property
+    def source_path(self) -> str:
+        return f"{self.url}index.md"
+
+
+def page_specs(tables, flow: Flow) -> list[PageSpec]:
+    specs = [
+        PageSpec("", "home.md.j2", "Søg digitalt – eller få hjælp til at søge på en anden måde", "home", hide=("toc",)),
+        PageSpec("omraader/", "areas.md.j2", "Områder med digital selvbetjening", "areas"),
+        PageSpec(START_URL, "start.md.j2", "Kan jeg søge på papir?", "start", hide=("toc",)),
+        PageSpec(OVERVIEW_URL, "flow_overview.md.j2", "Hele spørgeskemaet på én side", "overview"),
+        PageSpec("hjaelp/", "help.md.j2", "Få hjælp", "help"),
+        PageSpec("om/", "about.md.j2", "Om siden og kilderne", "about"),
+        PageSpec("sprog/", "languages.md.j2", "Sprog og oversættelser", "languages"),
+        PageSpec("demo/", "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
+        PageSpec("hjaelpere/", "helpers.md.j2", "For hjælpere", "helpers"),
+        PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("navigation", "toc")),
+    ]
+    for area in tables.areas.values():
+        specs.append(PageSpec(f"omraader/{area['id']}/", "explainer.md.j2", area["name"], "explainer",
+                              context={"area": area}))
+    for node in flow.nodes():
+        decision = flow.decision(node)
+        if decision.next_question:
+            title = tables.fact(decision.next_question)["question"]
+            kind, template = "question", "question.md.j2"
+        else:
+            title = tables.outcome(decision.route)["title"]
+            kind, template = "outcome", "outcome.md.j2"
+        specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("navigation", "toc"),
+                              context={"node": node, "decision": decision}))
+    for w in tables.walkthroughs.values():
+        base = f"demo/{w['id']}/"
+        specs.append(PageSpec(base, "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
+        for n, step in enumerate(w["steps"], 1):
+            specs.append(PageSpec(f"{base}{n}/", "step.md.j2", step["title"], "step", search=False,
+                                  hide=("navigation", "toc"), context={"w": w, "step": step, "n": n}))
+        specs.append(PageSpec(f"{base}vis/", "presenter.md.j2", w["title"], "presenter", search=False,
+                              hide=("navigation", "toc"), context={"w": w}))
+        specs.append(PageSpec(f"{base}print/", "print.md.j2", w["title"], "print", search=False,
+                              hide=("navigation", "toc"), context={"w": w}))
+    return specs
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from one directory URL to another that works under any site prefix."""
+    if to_url.startswith(("http://", "https://", "#", "tel:", "mailto:")):
+        return to_url
+    path, _, anchor = to_url.partition("#")
+    rel = posixpath.relpath(path or ".", from_url or ".")
+    rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def format_phone(number: str) -> Markup:
+    spaced = " ".join(number[i:i + 2] for i in range(0, len(number), 2))
+    # phone numbers stay left-to-right inside right-to-left text
+    return Markup(f'<a class="phone" href="tel:+45{number}" dir="ltr"><bdi>{spaced}</bdi></a>')
+
+
+def format_hours(channel: dict, lang: str) -> list[tuple[str, str]]:
+    names = get_day_names("wide", locale=lang)
+    rows = []
+    for slot in channel.get("hours", []):
+        days = [names[DAYS.index(d)] for d in slot["days"]]
+        label = days[0] if len(days) == 1 else f"{days[0]} – {days[-1]}"
+        t = lambda s: format_time(datetime.time(*map(int, s.split(":"))), format="short", locale=lang)
+        rows.append((label, f"{t(slot['open'])} – {t(slot['close'])}"))
+    return rows
+
+
+def closed_days(channel: dict, lang: str) -> list[str]:
+    names = get_day_names("wide", locale=lang)
+    return [names[DAYS.index(d)] for d in channel.get("closed", [])]
+
+
+class SiteRenderer:
+    def __init__(self, tables, catalogs: dict, languages: list, site_url: str = ""):
+        self.tables = tables
+        self.catalogs = catalogs
+        self.languages = languages
+        self.flow = Flow(tables)
+        self.specs = page_specs(tables, self.flow)
+        self.by_url = {s.url: s for s in self.specs}
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+
+    def lang_prefix(self, code: str) -> str:
+        default = next(l for l in self.languages if l.default)
+        return "" if code == default.code else f"{code}/"
+
+    def absolute_url(self, code: str, url: str) -> str:
+        return f"{self.site_url}{self.lang_prefix(code)}{url}"
+
+    def render_all(self) -> dict[str, str]:
+        out = {}
+        for lang in self.languages:
+            for spec in self.specs:
+                out[f"{lang.code}/{spec.source_path}"] = self.render(spec, lang)
+        return out
+
+    def render(self, spec: PageSpec, lang) -> str:
+        _ = Translator(self.catalogs[lang.code])
+        tables = self.tables
+        here = self.lang_prefix(lang.code) + spec.url
+        context = dict(
+            spec.context,
+            _p=_.plain, da=Translator(self.catalogs[SOURCE_LANGUAGE]), catalogs=self.catalogs,
+            in_language=lambda code: relative_url(here, self.lang_prefix(code) + spec.url),
+            date=lambda iso: format_date(datetime.date.fromisoformat(iso), format="long", locale=lang.code),
+            number=lambda n: format_decimal(n, locale=lang.code),
+            percent=lambda x: format_percent(x, format="#,##0.#%", locale=lang.code),
+            _=_, t=tables, flow=self.flow, page=spec, lang=lang, languages=self.languages,
+            url=lambda to: relative_url(spec.url, to), phone=format_phone,
+            hours=lambda ch: format_hours(ch, lang.code), closed=lambda ch: closed_days(ch, lang.code),
+            source=lambda sid: tables.sources[sid], authority=lambda aid: tables.authorities[aid],
+            absolute_url=lambda code, to: self.absolute_url(code, to), qr=qr_svg,
+            Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
+        )
+        body = ENV.get_template(spec.template).render(context)
+        frame = ENV.get_template("_frame.md.j2").render(
+            context, body=Markup(body), fallbacks=_.fallbacks, catalog=self.catalogs[lang.code],
+            title=_.plain(spec.title, **spec.context.get("title_values", {})),
+        )
+        return frame

@@ -1,0 +1,248 @@
+"""Load and check every rule table and walkthrough: the single source of truth.
+
+`load_tables()` returns a `Tables` object or raises InputErrors listing every
+problem as `file:line: what is wrong. What to do.` Nothing is rendered from a
+table that has not passed all checks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, InputErrors
+from .validate import check_against_schema, schema, translatable_paths
+from .yamlfile import line_of, load_yaml
+
+PACKAGE = Path(__file__).parent
+RULES_DIR = PACKAGE / "rules"
+WALKTHROUGH_DIR = PACKAGE / "walkthroughs"
+
+# file stem -> schema name
+TABLE_FILES = {
+    "sources": "sources", "authorities": "authorities", "chapters": "chapters",
+    "rules": "rules", "areas": "areas", "help": "help", "questionnaire": "questionnaire",
+    "helpers": "helpers",
+}
+
+# Every regime must say these things exactly once: the engine relies on them.
+KINDS_EXACTLY_ONCE = ("mandatory", "scope-exception", "other-way-single", "other-way-future",
+                      "attendance-future", "no-attendance-single", "complaint-paper")
+
+BEK = "bek-1584-2021"
+
+
+@dataclass
+class Tables:
+    sources: dict = field(default_factory=dict)
+    authorities: dict = field(default_factory=dict)
+    chapters: dict = field(default_factory=dict)
+    rules: dict = field(default_factory=dict)
+    areas: dict = field(default_factory=dict)
+    help: dict = field(default_factory=dict)
+    questionnaire: dict = field(default_factory=dict)
+    helpers: dict = field(default_factory=dict)
+    walkthroughs: dict = field(default_factory=dict)
+    general_model: dict = field(default_factory=dict)
+    special_circumstances: dict = field(default_factory=dict)
+    # (text, file, line) of every translatable string, for the catalog extractor
+    texts: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+
+    # --- questions the pages and the engine ask of the tables ------------------
+    def rules_for(self, area_id: str, kind: str | None = None) -> list[dict]:
+        """The rules that apply to an area, in table order (optionally of one kind)."""
+        area = self.areas[area_id]
+        return [r for r in self.rules.values()
+                if area.get("chapter") in r["chapters"]
+                and (not r.get("areas") or area_id in r["areas"])
+                and (kind is None or r["kind"] == kind)]
+
+    def rule_of(self, area_id: str, kind: str) -> dict | None:
+        found = self.rules_for(area_id, kind)
+        return found[-1] if found else None  # an area-specific rule comes after the general one
+
+    def bek_areas(self) -> list[dict]:
+        return [a for a in self.areas.values() if a.get("chapter")]
+
+    def fact(self, name: str) -> dict:
+        return next(f for f in self.questionnaire["facts"] if f["fact"] == name)
+
+    def outcome(self, route: str) -> dict:
+        return next(o for o in self.questionnaire["outcomes"] if o["route"] == route)
+
+
+def input_files() -> list[Path]:
+    return sorted(RULES_DIR.glob("*.yaml")) + sorted(WALKTHROUGH_DIR.glob("*.yaml"))
+
+
+def _index(items, path: Path, what: str, errors: list) -> dict:
+    out = {}
+    for i, item in enumerate(items):
+        if item["id"] in out:
+            errors.append(InputError(path, line_of(items, i),
+                                     f"the {what} id '{item['id']}' is used twice. Give each {what} its own id."))
+        out[item["id"]] = item
+    return out
+
+
+def _collect_texts(doc, schema_name: str, path: Path, out: list):
+    for key_path in translatable_paths(schema(schema_name)):
+        def walk(node, keys, line):
+            if not keys:
+                if isinstance(node, str):
+                    out.append((node, path, line))
+                return
+            key, rest = keys[0], keys[1:]
+            if key == "*" and isinstance(node, list):
+                for i, item in enumerate(node):
+                    walk(item, rest, line_of(node, i) or line)
+            elif isinstance(node, dict) and key in node:
+                walk(node[key], rest, line_of(node, key) or line)
+        walk(doc, key_path, line_of(doc))
+
+
+def load_tables(rules_dir: Path = RULES_DIR, walkthrough_dir: Path = WALKTHROUGH_DIR) -> Tables:
+    errors: list[InputError] = []
+    t = Tables()
+    docs, paths = {}, {}
+    for stem, schema_name in TABLE_FILES.items():
+        path = rules_dir / f"{stem}.yaml"
+        paths[stem] = path
+        if not path.exists():
+            errors.append(InputError(path, None, f"the rule table is missing. Create {stem}.yaml (schema: generator/schema/{schema_name}.schema.json)."))
+            continue
+        t.files.append(path)
+        try:
+            doc = load_yaml(path)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        problems = check_against_schema(doc, schema_name, path)
+        errors.extend(problems)
+        if not problems:
+            docs[stem] = doc
+            _collect_texts(doc, schema_name, path, t.texts)
+    for path in sorted(walkthrough_dir.glob("*.yaml")):
+        t.files.append(path)
+        try:
+            doc = load_yaml(path)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        problems = check_against_schema(doc, "walkthrough", path)
+        errors.extend(problems)
+        if problems:
+            continue
+        if doc["id"] != path.stem:
+            errors.append(InputError(path, line_of(doc, "id"), f"the id '{doc['id']}' differs from the file name. Rename the file to {doc['id']}.yaml or change the id to '{path.stem}'."))
+        doc["_path"] = path
+        t.walkthroughs[doc["id"]] = doc
+        _collect_texts(doc, "walkthrough", path, t.texts)
+    if errors:
+        raise InputErrors(errors)
+
+    t.sources = _index(docs["sources"]["sources"], paths["sources"], "source", errors)
+    t.authorities = _index(docs["authorities"]["authorities"], paths["authorities"], "authority", errors)
+    t.chapters = _index(docs["chapters"]["chapters"], paths["chapters"], "chapter", errors)
+    t.rules = _index(docs["rules"]["rules"], paths["rules"], "rule", errors)
+    t.areas = _index(docs["areas"]["areas"], paths["areas"], "area", errors)
+    t.general_model = docs["areas"]["general_model"]
+    t.special_circumstances = docs["areas"]["special_circumstances"]
+    t.help = docs["help"]
+    t.questionnaire = docs["questionnaire"]
+    t.helpers = docs["helpers"]
+    _check_references(t, paths, errors)
+    if errors:
+        raise InputErrors(errors)
+    return t
+
+
+def _check_references(t: Tables, paths: dict, errors: list):
+    def ref(kind, table, value, path, node, key):
+        if value not in table:
+            known = ", ".join(sorted(table))
+            errors.append(InputError(path, line_of(node, key),
+                                     f"unknown {kind} '{value}'. Use one of: {known}."))
+
+    src = lambda path, node: [ref("source", t.sources, node[k], path, node, k) for k in ("source", "also") if k in node]
+
+    for a in t.authorities.values():
+        src(paths["authorities"], a)
+    for c in t.chapters.values():
+        ref("authority", t.authorities, c["recipient"], paths["chapters"], c, "recipient")
+        ref("authority", t.authorities, c["decided_by"], paths["chapters"], c, "decided_by")
+    for a in t.areas.values():
+        path = paths["areas"]
+        src(path, a)
+        if "chapter" in a:
+            ref("chapter", t.chapters, a["chapter"], path, a, "chapter")
+            if "citation" not in a:
+                errors.append(InputError(path, line_of(a), f"area '{a['id']}' is covered by BEK 1584/2021 but has no 'citation'. Add the § that covers it, e.g. '§ 1, stk. 1'."))
+            if a.get("model"):
+                errors.append(InputError(path, line_of(a, "model"), f"area '{a['id']}' has both 'chapter' and 'model'. An area is either covered by BEK 1584/2021 (chapter) or follows the general model (model: general)."))
+        elif a.get("model") == "general":
+            if "recipient" not in a:
+                errors.append(InputError(path, line_of(a), f"area '{a['id']}' follows the general model but has no 'recipient'. Add the authority that receives the application."))
+            else:
+                ref("authority", t.authorities, a["recipient"], path, a, "recipient")
+            if a["source"] == BEK:
+                errors.append(InputError(path, line_of(a, "source"), f"area '{a['id']}' is not covered by BEK 1584/2021, so it cannot cite it as its source. Cite the public page it comes from."))
+        else:
+            errors.append(InputError(path, line_of(a), f"area '{a['id']}' has neither 'chapter' nor 'model: general'. Say which regime it follows."))
+    src(paths["areas"], t.general_model)
+    src(paths["areas"], t.special_circumstances)
+
+    for r in t.rules.values():
+        path = paths["rules"]
+        src(path, r)
+        for i, c in enumerate(r["chapters"]):
+            ref("chapter", t.chapters, c, path, r["chapters"], i)
+        for i, a in enumerate(r.get("areas", [])):
+            ref("area", t.areas, a, path, r["areas"], i)
+            if a in t.areas and t.areas[a].get("chapter") not in r["chapters"]:
+                errors.append(InputError(path, line_of(r["areas"], i), f"rule '{r['id']}' names area '{a}', which is not in its chapters ({', '.join(r['chapters'])}). Add the area's chapter or remove the area."))
+        if r["kind"] == "complaint-body":
+            if "body" not in r:
+                errors.append(InputError(path, line_of(r), f"rule '{r['id']}' is a complaint-body rule without 'body'. Add the authority that handles the complaint."))
+            else:
+                ref("authority", t.authorities, r["body"], path, r, "body")
+        elif "body" in r:
+            errors.append(InputError(path, line_of(r, "body"), f"'body' only belongs on complaint-body rules. Remove it from rule '{r['id']}'."))
+    for c in t.chapters.values():
+        general = [r for r in t.rules.values() if c["id"] in r["chapters"] and not r.get("areas")]
+        for kind in KINDS_EXACTLY_ONCE + ("complaint-body",):
+            n = sum(r["kind"] == kind for r in general)
+            if n != 1:
+                errors.append(InputError(paths["chapters"], line_of(c), f"chapter '{c['id']}' has {n} general rules of kind '{kind}' in rules.yaml; the engine needs exactly one."))
+
+    h = t.help
+    for ch in h["channels"]:
+        src(paths["help"], ch)
+    src(paths["help"], h["digital_post"])
+    for r in h["reminders"]:
+        src(paths["help"], r)
+    for s in t.helpers["sections"] + t.helpers["checklists"]:
+        src(paths["helpers"], s)
+
+    q = t.questionnaire
+    for key, field_name in (("facts", "fact"), ("outcomes", "route")):
+        seen = {}
+        for i, item in enumerate(q[key]):
+            if item[field_name] in seen:
+                errors.append(InputError(paths["questionnaire"], line_of(q[key], i), f"'{item[field_name]}' is described twice. Keep one entry."))
+            seen[item[field_name]] = item
+    from .engine import FACT_VALUES, ROUTES
+    for fact, values in FACT_VALUES.items():
+        entry = next((f for f in q["facts"] if f["fact"] == fact), None)
+        if entry is None:
+            errors.append(InputError(paths["questionnaire"], line_of(q, "facts"), f"the question for '{fact}' is missing. Add an entry with fact: {fact}."))
+            continue
+        given = [a["value"] for a in entry["answers"]]
+        if sorted(map(str, given)) != sorted(map(str, values)):
+            errors.append(InputError(paths["questionnaire"], line_of(entry, "answers"), f"the answers to '{fact}' must be exactly {list(values)}, not {given}."))
+    for route in ROUTES:
+        if not any(o["route"] == route for o in q["outcomes"]):
+            errors.append(InputError(paths["questionnaire"], line_of(q, "outcomes"), f"the outcome '{route}' is missing. Add an entry with route: {route}."))
+
+    for w in t.walkthroughs.values():
+        ref("area", t.areas, w["area"], w["_path"], w, "area")

@@ -1,0 +1,76 @@
+"""Check a loaded YAML document against its JSON Schema, with line numbers.
+
+jsonschema reports where (a path of keys) and what; we turn that into
+`file:line: what is wrong. What to do.` for an editor who may not read JSON Schema.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from .errors import InputError
+from .yamlfile import line_of
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict:
+    return json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def _line_at(doc, path) -> int | None:
+    node, line = doc, line_of(doc)
+    for key in path:
+        line = line_of(node, key) or line
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+    return line
+
+
+def _explain(error: jsonschema.ValidationError) -> str:
+    where = ".".join(str(p) for p in error.absolute_path) or "the file"
+    v = error.validator
+    if v == "required":
+        missing = error.message.split("'")[1]
+        return f"'{where}' is missing '{missing}'. Add it (see the schema {error.schema.get('$id', '')} for what it means).".replace(" (see the schema  for what it means)", "")
+    if v == "additionalProperties":
+        return f"{error.message.replace('Additional properties are not allowed', 'unknown key')} in '{where}'. Check the spelling, or remove it."
+    if v == "pattern":
+        desc = error.schema.get("description", f"it must match {error.schema['pattern']}")
+        return f"'{where}' is {error.instance!r}: {desc}"
+    if v == "enum":
+        allowed = ", ".join(repr(x) for x in error.schema["enum"])
+        return f"'{where}' is {error.instance!r}; allowed values: {allowed}."
+    if v == "type":
+        return f"'{where}' should be {error.schema['type']}, not {type(error.instance).__name__} ({error.instance!r})."
+    if v == "minItems":
+        return f"'{where}' needs at least {error.schema['minItems']} item(s)."
+    if v == "minLength":
+        return f"'{where}' is empty. Write the text, or remove the key."
+    if v == "oneOf":
+        return f"'{where}' does not match any allowed form. Check its 'type' and keys against the schema."
+    return f"'{where}': {error.message}"
+
+
+def check_against_schema(doc, schema_name: str, path: Path) -> list[InputError]:
+    validator = jsonschema.Draft202012Validator(schema(schema_name))
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    return [InputError(path, _line_at(doc, e.absolute_path), _explain(e)) for e in errors]
+
+
+def translatable_paths(schema_node: dict, prefix=()):
+    """Yield key paths (with '*' for list items) of the fields marked x-translate."""
+    if schema_node.get("x-translate"):
+        yield prefix
+    for key, sub in schema_node.get("properties", {}).items():
+        yield from translatable_paths(sub, prefix + (key,))
+    if "items" in schema_node:
+        yield from translatable_paths(schema_node["items"], prefix + ("*",))
+    for alt in schema_node.get("oneOf", []):
+        yield from translatable_paths(alt, prefix)

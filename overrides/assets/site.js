@@ -1,0 +1,35 @@
+/* Progressive enhancement only: every page works without this file. */
+(function () {
+  "use strict";
+  // "Print the slip" buttons appear only where printing can be started from the page.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.closest(".print-action").hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  // Presenter view: arrow keys (and PageUp/PageDown) move between steps.
+  var presenter = document.querySelector('[data-view="presenter"]');
+  if (!presenter) { return; }
+  var slides = Array.prototype.slice.call(presenter.querySelectorAll("[data-slide]"));
+  function current() {
+    var id = window.location.hash.replace("#", "");
+    var i = slides.findIndex(function (s) { return s.id === id; });
+    return i < 0 ? 0 : i;
+  }
+  function go(i) {
+    i = Math.max(0, Math.min(slides.length - 1, i));
+    window.location.hash = slides[i].id;
+    var heading = slides[i].querySelector("h2");
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+  }
+  document.addEventListener("keydown", function (event) {
+    var tag = (event.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea") { return; }
+    var rtl = document.documentElement.dir === "rtl";
+    var forward = ["PageDown", rtl ? "ArrowLeft" : "ArrowRight", "ArrowDown"];
+    var back = ["PageUp", rtl ? "ArrowRight" : "ArrowLeft", "ArrowUp"];
+    if (forward.indexOf(event.key) >= 0) { event.preventDefault(); go(current() + 1); }
+    else if (back.indexOf(event.key) >= 0) { event.preventDefault(); go(current() - 1); }
+  });
+})();
