@@ -1,0 +1,68 @@
+"""Shared fixtures. Layers as in DESIGN.md: tables/engine (fast), rendering, built site, browser."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+sys.path.insert(0, str(ROOT))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "site: needs the built site in site/")
+    config.addinivalue_line("markers", "browser: drives Chromium")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        name = Path(str(item.fspath)).name
+        if name.startswith("test_browser"):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.site)
+        elif name.startswith("test_site"):
+            item.add_marker(pytest.mark.site)
+
+
+@pytest.fixture(scope="session")
+def tables():
+    from generator.tables import load_tables
+    return load_tables()
+
+
+@pytest.fixture(scope="session")
+def languages():
+    from generator.languages import site_languages
+    return site_languages()
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    """The built site. `make test` builds it first; a bare `pytest` builds it if missing."""
+    if not (SITE / "index.html").exists():
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True, env=env)
+    return SITE
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site_dir):
+    """Serve site/ on 127.0.0.1 at a free port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
