@@ -27,6 +27,9 @@ def build_template(tables=None) -> Catalog:
     for path in sorted(TEMPLATES.glob("*.j2")):
         source = path.read_text(encoding="utf-8")
         for lineno, _func, message in ENV.extract_translations(source, gettext_functions=GETTEXT_FUNCTIONS):
+            # calls with keyword values come back as (msgid, None, …)
+            if isinstance(message, tuple):
+                message = message[0]
             if isinstance(message, str) and message:
                 template.add(message, locations=[(_rel(path), lineno)])
     for text, path, line in tables.texts:

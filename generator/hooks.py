@@ -46,3 +46,16 @@ def on_serve(server, config, builder):
 
 def on_post_page(output, page, config):
     return chrome.fix_page(output)
+
+
+def on_post_build(config):
+    """Drop what the site never uses: source maps and lunr languages we do not search in."""
+    site = Path(config.site_dir)
+    for path in site.rglob("*.map"):
+        path.unlink()
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    if lunr.exists():
+        keep = {"stemmer.support", "multi"} | set(config.plugins["material/search"].config.lang or [])
+        for path in lunr.glob("lunr.*.min.js"):
+            if path.name[len("lunr."):-len(".min.js")] not in keep:
+                path.unlink()

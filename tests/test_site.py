@@ -1,0 +1,162 @@
+"""The built site: every page in every language, correct lang/dir, links, no third parties."""
+import json
+import re
+from collections import deque
+
+import pytest
+
+from sitepages import RTL, SITE, expected_pages, file_for, parse, resolve, language_prefix
+
+
+@pytest.fixture(scope="module")
+def pages(site_dir):
+    return expected_pages()
+
+
+def test_every_page_of_every_language_exists(pages):
+    missing = [url for _, url, _ in pages if not file_for(url).exists()]
+    assert not missing, f"{len(missing)} missing, e.g. {missing[:5]}"
+    built = {str(p.relative_to(SITE).parent) + "/" for p in SITE.rglob("index.html")}
+    built = {"" if b == "./" else b for b in built}
+    assert built - {url for _, url, _ in pages} == set()
+
+
+def test_html_lang_and_dir_on_every_page(pages):
+    for code, url, _ in pages:
+        attrs = parse(file_for(url)).html_attrs
+        assert attrs.get("lang") == code, url
+        assert attrs.get("dir") == ("rtl" if code in RTL else "ltr"), url
+
+
+def test_every_page_has_one_h1_and_a_skip_link_to_main(pages):
+    for _, url, _ in pages:
+        p = parse(file_for(url))
+        assert p.h1 == 1, f"{url}: {p.h1} h1"
+        assert "hovedindhold" in p.ids
+        assert any(href == "#hovedindhold" for href, _ in p.links), url
+
+
+def test_every_internal_link_and_anchor_resolves(pages):
+    broken = []
+    for _, url, _ in pages:
+        for href, attrs in parse(file_for(url)).links:
+            target = resolve(url, href)
+            if target is None or href.startswith(("tel:", "mailto:")):
+                continue
+            path, fragment = target
+            f = file_for(path)
+            if not f.exists():
+                broken.append(f"{url} -> {href}")
+                continue
+            if fragment and f.suffix == ".html" and fragment not in parse(f).ids:
+                broken.append(f"{url} -> {href} (no #{fragment})")
+    assert not broken, f"{len(broken)} broken links, e.g. {broken[:8]}"
+
+
+def test_nothing_is_loaded_from_another_site(pages):
+    for _, url, _ in pages:
+        p = parse(file_for(url))
+        external = [r for r in p.resources if re.match(r"^(https?:)?//", r)]
+        assert not external, f"{url}: {external}"
+    for css in SITE.rglob("*.css"):
+        assert not re.search(r"url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8")), css
+        assert "fonts.googleapis" not in css.read_text(encoding="utf-8")
+
+
+def test_no_source_maps_or_unused_search_languages():
+    assert not list(SITE.rglob("*.map"))
+    lunr = sorted(p.name for p in (SITE / "assets/javascripts/lunr/min").glob("*.js"))
+    assert all(re.match(r"lunr\.(stemmer\.support|multi|da|ar|ru|tr|en)\.min\.js", n) for n in lunr), lunr
+
+
+def test_language_switcher_links_carry_lang_and_lead_to_the_same_page(pages, languages):
+    codes = {l.code for l in languages}
+    for code, url, kind in pages:
+        if kind in ("question", "outcome", "step"):  # checked on a sample below for speed
+            continue
+        switch = [(h, a) for h, a in parse(file_for(url)).links if "md-select__link" in a.get("class", "")]
+        assert {a["hreflang"] for _, a in switch} == codes, url
+        for href, a in switch:
+            assert a["lang"] == a["hreflang"]
+            target, _ = resolve(url, href)
+            own = url[len(language_prefix(code)):]
+            assert target == language_prefix(a["lang"]) + own, (url, href)
+
+
+def test_translated_pages_say_they_are_machine_assisted_and_mark_danish_fallbacks(pages, languages):
+    for code, url, _ in pages:
+        html = file_for(url).read_text(encoding="utf-8")
+        if code == "da":
+            assert "notice--translation" not in html
+            continue
+        assert 'data-translation-status="machine-assisted"' in html, url
+        untranslated = html.count('class="untranslated"')
+        if untranslated:
+            assert 'data-untranslated=' in html, url
+            assert all('lang="da"' in m for m in re.findall(r'<span[^>]*class="untranslated"', html))
+
+
+def test_questionnaire_hooks(pages):
+    for code, url, kind in pages:
+        p = parse(file_for(url))
+        if kind == "home":
+            starts = [h for h, a in p.links if "data-questionnaire-start" in a]
+            assert len(starts) == 1 and resolve(url, starts[0])[0] == language_prefix(code) + "papir/"
+            assert any("data-walkthroughs" in a for _, a in p.links)
+        elif kind == "start":
+            assert len(p.data["data-area"]) == 12
+        elif kind == "question":
+            assert len(p.data["data-fact"]) == 1
+            values = p.data["data-value"]
+            assert values in (["true", "false"], ["this_application", "all_future"]), url
+        elif kind == "outcome":
+            assert len(p.data["data-route"]) == 1
+
+
+def test_every_page_is_reachable_by_links_from_the_home_page_without_javascript(pages, languages):
+    """A crawl of plain HTML (what a browser without JavaScript gets)."""
+    for lang in languages:
+        start = language_prefix(lang.code)
+        seen, queue = {start}, deque([start])
+        while queue:
+            url = queue.popleft()
+            for href, _ in parse(file_for(url)).links:
+                target = resolve(url, href)
+                if not target or href.startswith(("tel:", "#")):
+                    continue
+                path = target[0]
+                if path.startswith(start) or (start == "" and not re.match(r"^[a-z]{2}/", path)):
+                    if (path.endswith("/") or path == "") and path not in seen and file_for(path).exists():
+                        seen.add(path)
+                        queue.append(path)
+        wanted = {url for code, url, _ in pages if code == lang.code}
+        assert wanted - seen == set(), f"{lang.code}: unreachable {sorted(wanted - seen)[:5]}"
+
+
+def test_questionnaire_steps_are_kept_out_of_search(pages):
+    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    for code, url, kind in pages:
+        own = url[len(language_prefix(code)):]
+        if kind in ("question", "outcome", "step", "presenter", "print"):
+            assert own not in locations and url not in locations, url
+    assert any(l.startswith("omraader/folkepension") for l in locations)
+
+
+def test_walkthrough_steps_form_a_complete_chain(pages, tables):
+    for code, url, kind in pages:
+        if kind != "walkthrough":
+            continue
+        wid = parse(file_for(url)).data["data-walkthrough"][0]
+        n = len(tables.walkthroughs[wid]["steps"])
+        for i in range(1, n + 1):
+            step_url = f"{url}{i}/"
+            links = {a.get("rel"): resolve(step_url, h)[0] for h, a in parse(file_for(step_url)).links if a.get("rel") in ("prev", "next")}
+            assert parse(file_for(step_url)).data["data-step"] == [str(i)]
+            if i > 1:
+                assert links["prev"] == f"{url}{i - 1}/"
+            if i < n:
+                assert links["next"] == f"{url}{i + 1}/"
+            assert any(resolve(step_url, h)[0] == url for h, _ in parse(file_for(step_url)).links)
+        assert parse(file_for(url + "vis/")).data["data-view"] == ["presenter"]
+        assert parse(file_for(url + "print/")).data["data-view"] == ["print"]
