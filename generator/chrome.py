@@ -7,6 +7,7 @@ Measured with the stock mkdocs-material 9.8.1 (../shared/TOOLCHAIN.md):
 - the search dialog has no accessible name (axe aria-dialog-name).
 - the search form has no submit button (HTML_CodeSniffer H32.2).
 - the #__toc checkbox has no accessible name (H91.InputCheckbox.Name, F68).
+- the search index of every language is loaded on every page (1.5 MB for eight languages).
 """
 from __future__ import annotations
 
@@ -17,11 +18,15 @@ from .languages import RTL
 MAIN_ID = "hovedindhold"
 
 
-def fix_page(html: str) -> str:
+def fix_page(html: str, default_language: str = "da") -> str:
     m = re.search(r'<html lang="([^"]+)"', html)
     lang = m.group(1) if m else "da"
     direction = "rtl" if lang.split("-")[0] in RTL else "ltr"
     html = re.sub(r'<html lang="([^"]+)"( dir="[^"]*")?', f'<html lang="{lang}" dir="{direction}"', html, count=1)
+
+    # each language searches its own index (see search_index.py): point "base" at the language
+    if lang != default_language:
+        html = re.sub(r'("base": ")([^"]*)(")', lambda m: f"{m.group(1)}{m.group(2)}/{lang}/{m.group(3)}", html, count=1)
 
     search_label = re.search(r'class="md-search__input"[^>]*aria-label="([^"]+)"', html)
     label = search_label.group(1) if search_label else "Search"

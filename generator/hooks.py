@@ -13,8 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loaded by path
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 
-from generator import build, chrome  # noqa: E402
+from generator import build, chrome, search_index  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
 log = logging.getLogger("mkdocs.generator")
@@ -45,12 +46,20 @@ def on_serve(server, config, builder):
 
 
 def on_post_page(output, page, config):
-    return chrome.fix_page(output)
+    return chrome.fix_page(output, default_language=_default_language(config))
 
 
+def _default_language(config) -> str:
+    return next(l.locale for l in config.plugins["i18n"].config.languages if l.default)
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config):
-    """Drop what the site never uses: source maps and lunr languages we do not search in."""
+    """Drop what the site never uses; give each language its own search index."""
     site = Path(config.site_dir)
+    if not config.plugins["i18n"].building:
+        search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
+                                       _default_language(config))
     for path in site.rglob("*.map"):
         path.unlink()
     lunr = site / "assets" / "javascripts" / "lunr" / "min"

@@ -1,0 +1,34 @@
+"""One search index per language instead of the i18n plugin's merged one.
+
+The merged index holds every language (1.5 MB for eight) and Material's search
+worker downloads and indexes all of it on every page view. Split, each language
+loads only its own pages, and a query finds only pages in the reader's language.
+Pages of a language other than the default point their search "base" at their
+language folder (chrome.fix_page), so results resolve as before.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def split_by_language(site: Path, languages: list[str], default: str) -> dict[str, int]:
+    merged_path = site / "search" / "search_index.json"
+    if not merged_path.exists():
+        return {}
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    groups: dict[str, list] = {code: [] for code in languages}
+    for doc in merged["docs"]:
+        first = doc["location"].split("/", 1)[0]
+        code = first if first in groups and first != default else default
+        if code != default:
+            doc = dict(doc, location=doc["location"][len(code) + 1:])
+        groups[code].append(doc)
+    counts = {}
+    for code, docs in groups.items():
+        target = merged_path if code == default else site / code / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({"config": merged["config"], "docs": docs}, ensure_ascii=False,
+                                     separators=(",", ":")), encoding="utf-8")
+        counts[code] = len(docs)
+    return counts

@@ -1,0 +1,211 @@
+"""In a real browser: axe on every page at phone and desktop width, no console errors,
+no request leaves 127.0.0.1, questionnaire and walkthroughs by keyboard without JavaScript,
+QR codes, print, search in every language."""
+from __future__ import annotations
+
+import io
+import os
+import re
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from axe_sweep import sweep
+from browser import DESKTOP, PHONE, chromium_path, launch
+from generator.languages import site_languages
+from sitepages import expected_pages, language_prefix, sample_by_kind
+
+LANGS = [l.code for l in site_languages()]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+class Watch:
+    """Blocks and records any request that would leave 127.0.0.1; records console errors."""
+
+    def __init__(self, page):
+        self.external, self.errors = [], []
+        page.route("**/*", self._route)
+        page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
+        page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
+
+    def _route(self, route):
+        host = urlparse(route.request.url).hostname
+        if host not in ("127.0.0.1", None):
+            self.external.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+
+# Every page of the source language and of the right-to-left language, at both widths.
+# For the other languages: every page except the questionnaire and walkthrough steps, which
+# are the same templates with other answers (each kind of them is included). AXE_ALL=1 runs
+# every page of every language (≈ 20 minutes on two cores; run by the GitHub workflow).
+EXHAUSTIVE = {"da", "ar"}
+REPEATED_KINDS = {"question", "outcome", "step"}
+
+
+def axe_urls(lang):
+    pages = [(url, kind) for code, url, kind in expected_pages() if code == lang]
+    if lang in EXHAUSTIVE or os.environ.get("AXE_ALL") == "1":
+        return [url for url, _ in pages]
+    sample = {url for _, url, _ in sample_by_kind(lang)}
+    return [url for url, kind in pages if kind not in REPEATED_KINDS or url in sample]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axe_zero_violations_at_phone_and_desktop_width(server, lang):
+    urls = axe_urls(lang)
+    report = sweep(server, urls, chromium_path(), concurrency=2)
+    assert not report["violations"], f"{len(report['violations'])} axe violations on {len(urls)} pages:\n" + "\n".join(report["violations"][:20])
+    assert not report["external"], report["external"][:5]
+    assert not report["console"], report["console"][:5]
+
+
+@pytest.mark.parametrize("lang", ["da", "ar"])
+def test_one_questionnaire_path_per_area_by_keyboard_without_javascript(browser, server, tables, lang):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    watch = Watch(page)
+    # a path that asks every question the area has
+    answers = {"lives_abroad_eu": "false", "complaint_pending": "false", "special_circumstances": "true",
+               "urgency_only": "false", "scope": "all_future", "can_attend": "true"}
+    for area in tables.bek_areas():
+        page.goto(server + language_prefix(lang))
+        focus_and_enter(page, "[data-questionnaire-start]")
+        focus_and_enter(page, f'[data-area="{area["id"]}"]')
+        for _ in range(8):
+            route = page.locator("[data-route]")
+            if route.count():
+                break
+            fact = page.locator("[data-fact]").get_attribute("data-fact")
+            focus_and_enter(page, f'[data-fact] [data-value="{answers[fact]}"]')
+        assert page.locator("[data-route]").get_attribute("data-route") == "other-way-all-future", area["id"]
+        assert page.evaluate("document.documentElement.lang") == lang
+    context.close()
+    assert not watch.external
+
+
+def focus_and_enter(page, selector):
+    """Reach the link by keyboard alone (skip link, then Tab), then follow it with Enter."""
+    target = page.locator(selector).first
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "md-skip"
+    page.keyboard.press("Enter")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            return
+    raise AssertionError(f"{selector} cannot be reached with Tab on {page.url}")
+
+
+def test_presenter_view_by_keyboard(browser, server, tables):
+    w = next(iter(tables.walkthroughs.values()))
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}demo/{w['id']}/vis/")
+    assert page.locator('[data-view="presenter"]').count() == 1
+    n = len(w["steps"])
+    for i in range(2, n + 1):
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate("location.hash") == f"#trin-{i}"
+        assert page.evaluate("document.activeElement.id") == f"trin-{i}-titel"
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate("location.hash") == f"#trin-{n - 1}"
+    # and without JavaScript: the step links are plain anchors
+    assert page.locator(f'a[href="#trin-{n}"][data-nav="next"]').count() == 1
+    page.close()
+
+
+def test_presenter_arrows_follow_reading_direction_in_arabic(browser, server, tables):
+    w = next(iter(tables.walkthroughs.values()))
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}ar/demo/{w['id']}/vis/")
+    page.keyboard.press("ArrowLeft")  # forward in right-to-left
+    assert page.evaluate("location.hash") == "#trin-2"
+    page.close()
+
+
+def test_every_handout_qr_code_decodes_to_its_walkthrough(browser, server, tables):
+    import zxingcpp
+    from PIL import Image
+    from generator.languages import site_languages
+    page = browser.new_page(viewport=DESKTOP)
+    for w in tables.walkthroughs.values():
+        for lang in site_languages():
+            page.goto(f"{server}demo/{w['id']}/print/#qr-{lang.code}")
+            svg = page.locator(f"#qr-{lang.code} svg.qr")
+            assert svg.is_visible()
+            image = Image.open(io.BytesIO(svg.screenshot()))
+            [code] = zxingcpp.read_barcodes(image)
+            expected = svg.get_attribute("data-qr-url")
+            assert code.text == expected
+            assert urlparse(code.text).path.endswith(f"/{language_prefix(lang.code)}demo/{w['id']}/")
+    page.close()
+
+
+def test_print_view_fits_a4_without_cut_content(browser, server, tables):
+    page = browser.new_page()
+    for w in tables.walkthroughs.values():
+        for lang in ("da", "ar"):
+            page.goto(f"{server}{language_prefix(lang)}demo/{w['id']}/print/")
+            page.emulate_media(media="print")
+            overflow = page.evaluate("""() => [...document.querySelectorAll('.handout *')]
+                .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+                .map(e => e.tagName)""")
+            assert not overflow, (w["id"], lang, overflow)
+            pdf = page.pdf(format="A4", print_background=True)
+            pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            assert 1 <= pages <= 2, f"{w['id']} {lang}: {pages} A4 pages"
+            page.emulate_media(media="screen")
+    page.close()
+
+
+def test_outcome_slip_prints_on_one_a4_page(browser, server, tables):
+    from generator.flow import Flow
+    flow = Flow(tables)
+    page = browser.new_page()
+    outcomes = [n for n in flow.nodes() if flow.decision(n).route]
+    longest = max(outcomes, key=lambda n: len(flow.decision(n).legal_basis) + len(n.answers))
+    for lang in ("da", "ar"):
+        page.goto(server + language_prefix(lang) + flow.url(longest))
+        page.emulate_media(media="print")
+        assert page.locator(".slip").is_visible()
+        assert not page.locator(".legal-basis").is_visible()
+        pdf = page.pdf(format="A4")
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    page.close()
+
+
+@pytest.mark.parametrize("lang,query,expected", [
+    ("da", "boligstøtte", "omraader/boligstoette/"),
+    ("en", "housing", "en/omraader/boligstoette/"),
+    ("ar", "السكن", "ar/omraader/boligstoette/"),
+    ("uk", "житло", "uk/omraader/boligstoette/"),
+    ("tr", "konut", "tr/omraader/boligstoette/"),
+    ("pl", "mieszkaniowy", "pl/omraader/boligstoette/"),
+    ("fa", "مسکن", "fa/omraader/boligstoette/"),
+    ("so", "guriga", "so/omraader/boligstoette/"),
+])
+def test_search_finds_pages_in_the_readers_language(browser, server, lang, query, expected):
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(server + language_prefix(lang))
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material listens on keyup; fill() alone does not fire it for every script
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=15000)
+    paths = [urlparse(h).path.lstrip("/") for h in results.evaluate_all("els => els.map(e => e.href)")]
+    others = [l for l in LANGS if l != lang and l != "da"]
+    assert all(p.startswith(language_prefix(lang)) and p.split("/")[0] not in others for p in paths), paths
+    assert expected in paths, paths
+    page.close()
