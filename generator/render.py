@@ -47,6 +47,11 @@ class PageSpec:
     hide: tuple = ()
 
     @property
+    def hidden(self) -> tuple:
+        """The wide-screen sidebar is never shown: the sections are in the footer and the menu."""
+        return ("navigation",) + tuple(h for h in self.hide if h != "navigation")
+
+    @property
     def source_path(self) -> str:
         return f"{self.url}index.md"
 

@@ -58,6 +58,7 @@ def parse(path: Path) -> ParsedPage:
     return parser.page
 
 
+@lru_cache(maxsize=None)
 def language_prefix(code: str) -> str:
     default = next(l for l in site_languages() if l.default)
     return "" if code == default.code else f"{code}/"

@@ -133,14 +133,17 @@ def test_every_page_is_reachable_by_links_from_the_home_page_without_javascript(
         assert wanted - seen == set(), f"{lang.code}: unreachable {sorted(wanted - seen)[:5]}"
 
 
-def test_questionnaire_steps_are_kept_out_of_search(pages):
-    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
-    locations = {d["location"].split("#")[0] for d in index["docs"]}
-    for code, url, kind in pages:
-        own = url[len(language_prefix(code)):]
-        if kind in ("question", "outcome", "step", "presenter", "print"):
-            assert own not in locations and url not in locations, url
-    assert any(l.startswith("omraader/folkepension") for l in locations)
+def test_each_language_has_its_own_search_index_without_questionnaire_steps(pages, languages):
+    for lang in languages:
+        path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
+        index = json.loads(path.read_text(encoding="utf-8"))
+        locations = {d["location"].split("#")[0] for d in index["docs"]}
+        assert "omraader/folkepension/" in locations, lang.code
+        assert not any(re.match(r"^[a-z]{2}/", l) and l[:2] in {x.code for x in languages} for l in locations)
+        for code, url, kind in pages:
+            if code == lang.code and kind in ("question", "outcome", "step", "presenter", "print"):
+                assert url[len(language_prefix(code)):] not in locations, url
+        assert path.stat().st_size < 400_000, f"{path}: {path.stat().st_size} bytes"
 
 
 def test_walkthrough_steps_form_a_complete_chain(pages, tables):

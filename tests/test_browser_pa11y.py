@@ -1,0 +1,36 @@
+"""pa11y-ci (axe and HTML_CodeSniffer runners, WCAG 2 AA) with zero errors.
+
+pa11y takes about 2.4 s a page here, so it runs on one page of every kind (home, explainer,
+question, outcome, walkthrough step, presenter, print, …) in Danish and Arabic, and on the
+main kinds in every other language; axe in test_browser.py covers every page.
+"""
+import json
+import os
+import subprocess
+
+from browser import ROOT, chromium_path
+from sitepages import sample_by_kind
+
+
+def test_pa11y_ci_reports_no_errors(server, tmp_path):
+    main_kinds = {"home", "explainer", "question", "outcome", "step"}
+    urls = [server + url for code, url, kind in sample_by_kind() if code in ("da", "ar") or kind in main_kinds]
+    config = {
+        "defaults": {
+            "standard": "WCAG2AA",
+            "runners": ["axe", "htmlcs"],
+            "timeout": 60000,
+            "concurrency": 1,
+            "chromeLaunchConfig": {"args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]},
+        },
+        "urls": urls,
+    }
+    if chromium_path():
+        config["defaults"]["chromeLaunchConfig"]["executablePath"] = chromium_path()
+    path = tmp_path / "pa11yci.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    result = subprocess.run(["npx", "--no-install", "pa11y-ci", "--config", str(path)], cwd=ROOT,
+                            capture_output=True, text=True, env=dict(os.environ, PUPPETEER_SKIP_DOWNLOAD="1"))
+    summary = [l for l in result.stdout.splitlines() if "URLs passed" in l or "Errors" in l or "error" in l.lower()]
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert f"{len(urls)}/{len(urls)} URLs passed" in result.stdout, summary
