@@ -54,7 +54,7 @@ serve: setup
 
 test: setup browser build
 	@echo "== Tests: rule tables, engine, pages, built site, browser (axe) and pa11y"
-	$(PY) -m pytest -n 2 --dist loadgroup
+	$(PY) -m pytest -n 2 --durations=8
 
 # Everything but the browser: seconds, for editing rule tables.
 test-fast: setup

@@ -170,6 +170,7 @@ class SiteRenderer:
             Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
         )
         body = ENV.get_template(spec.template).render(context)
+        body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
         frame = ENV.get_template("_frame.md.j2").render(
             context, body=Markup(body), fallbacks=_.fallbacks, catalog=self.catalogs[lang.code],
             title=_.plain(spec.title, **spec.context.get("title_values", {})),

@@ -14,6 +14,8 @@ from generator.render import page_specs
 from generator.tables import load_tables
 
 SITE = Path(__file__).resolve().parent.parent / "site"
+ROOT_RESULTS = Path(__file__).resolve().parent.parent / "test-results"
+ROOT_RESULTS.mkdir(exist_ok=True)
 
 
 @dataclass

@@ -96,6 +96,8 @@ def test_every_real_catalog_is_valid_and_complete(languages):
             continue
         assert c.path.name == f"{code}.po"
         assert c.total > 500
+        assert c.translated == c.total, f"{code}: {c.total - c.translated} untranslated"
+        assert not c.fuzzy, f"{code}: fuzzy {sorted(c.fuzzy)[:3]}"
 
 
 def test_a_deliberately_broken_copy_of_a_real_catalog_is_rejected(tmp_path, languages):
@@ -114,3 +116,30 @@ def test_a_deliberately_broken_copy_of_a_real_catalog_is_rejected(tmp_path, lang
     with pytest.raises(InputErrors) as exc:
         load_catalog(code, broken)
     assert f"{code}.po:" in str(exc.value) and "HTML" in str(exc.value)
+
+
+def test_a_changed_danish_source_makes_the_translation_fuzzy(tmp_path):
+    """msgmerge semantics: keep translations, mark changed sources fuzzy, add new ones empty."""
+    from babel.messages.catalog import Catalog
+    from generator.catalogs import update_catalogs
+    old = Catalog(locale=None)
+    old.add("Kommunen skal beslutte det hurtigst muligt.")
+    old.add("Kilde")
+    update_catalogs(old, ["xx"], tmp_path)
+    po = tmp_path / "xx.po"
+    text = po.read_text(encoding="utf-8")
+    text = text.replace('msgid "Kilde"\nmsgstr ""', 'msgid "Kilde"\nmsgstr "Source"')
+    text = text.replace('msgid "Kommunen skal beslutte det hurtigst muligt."\nmsgstr ""',
+                        'msgid "Kommunen skal beslutte det hurtigst muligt."\nmsgstr "The municipality must decide as soon as possible."')
+    po.write_text(text, encoding="utf-8")
+    new = Catalog(locale=None)
+    new.add("Kommunen skal beslutte det hurtigst muligt efter din henvendelse.")
+    new.add("Kilde")
+    new.add("Ny tekst")
+    update_catalogs(new, ["xx"], tmp_path)
+    c = load_catalog("xx", po)
+    assert c.messages == {"Kilde": "Source"}
+    assert c.fuzzy == {"Kommunen skal beslutte det hurtigst muligt efter din henvendelse."}
+    assert c.total == 3 and c.status == "machine-assisted"
+    _ = Translator(c)
+    assert 'lang="da"' in _("Kommunen skal beslutte det hurtigst muligt efter din henvendelse.")

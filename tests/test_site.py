@@ -163,3 +163,51 @@ def test_walkthrough_steps_form_a_complete_chain(pages, tables):
             assert any(resolve(step_url, h)[0] == url for h, _ in parse(file_for(step_url)).links)
         assert parse(file_for(url + "vis/")).data["data-view"] == ["presenter"]
         assert parse(file_for(url + "print/")).data["data-view"] == ["print"]
+
+
+def test_every_outcome_page_shows_what_the_engine_decides_for_its_address(pages, tables):
+    """The pages and `python -m generator decide` agree on every path."""
+    from generator.engine import decide
+    from generator.flow import Flow
+    flow = Flow(tables)
+    by_slug = {(f["slug"], a["slug"]): (f["fact"], a["value"]) for f in tables.questionnaire["facts"] for a in f["answers"]}
+    checked = 0
+    for code, url, kind in pages:
+        if kind not in ("question", "outcome"):
+            continue
+        parts = url[len(language_prefix(code)):].strip("/").split("/")
+        area, facts = parts[1], dict(by_slug[tuple(p.split("-", 1))] for p in parts[2:])
+        d = decide(tables, area, facts)
+        p = parse(file_for(url))
+        if kind == "outcome":
+            assert p.data["data-route"] == [d.route], url
+            html = file_for(url).read_text(encoding="utf-8")
+            for cite in d.legal_basis:   # the slip names every rule of the decision
+                assert cite in html, (url, cite)
+        else:
+            assert p.data["data-fact"] == [d.next_question], url
+        checked += 1
+    assert checked == len([1 for _, _, k in pages if k in ("question", "outcome")])
+
+
+def test_language_status_page_agrees_with_the_catalogs(pages, languages):
+    from generator.catalogs import load_catalogs
+    catalogs = load_catalogs([l.code for l in languages])
+    for lang in languages:
+        html = file_for(language_prefix(lang.code) + "sprog/").read_text(encoding="utf-8")
+        for other in languages:
+            c = catalogs[other.code]
+            row = re.search(rf'<tr data-language="{other.code}" data-coverage="([\d.]+)" data-status="([a-z-]+)"', html)
+            assert row, (lang.code, other.code)
+            assert float(row.group(1)) == round(c.coverage * 100, 1)
+            assert row.group(2) == ("source" if other.default else c.status)
+
+
+def test_every_page_offers_itself_in_every_language_as_a_qr_code(pages, languages):
+    for code, url, _ in pages[:: max(1, len(pages) // 200)]:   # a spread sample; decoding is in the browser tests
+        html = file_for(url).read_text(encoding="utf-8")
+        own = url[len(language_prefix(code)):]
+        targets = re.findall(r'class="qr"[^>]*data-qr-url="([^"]+)"|data-qr-url="([^"]+)"', html)
+        urls = {a or b for a, b in targets}
+        for other in languages:
+            assert any(u.endswith("/" + language_prefix(other.code) + own) or u.endswith(language_prefix(other.code) + own) for u in urls), (url, other.code)
