@@ -13,7 +13,8 @@ RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultT
        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))")
 
 
-async def _sweep(base: str, urls: list[str], executable: str | None, concurrency: int) -> dict:
+async def _sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int) -> dict:
+    """urls: (url, also at desktop width)."""
     report = {"violations": [], "external": [], "console": []}
     queue: asyncio.Queue = asyncio.Queue()
     for u in urls:
@@ -31,10 +32,10 @@ async def _sweep(base: str, urls: list[str], executable: str | None, concurrency
             page.on("console", lambda m: m.type == "error" and report["console"].append(f"{page.url}: {m.text}"))
             page.on("pageerror", lambda e: report["console"].append(f"{page.url}: {e}"))
             while not queue.empty():
-                url = queue.get_nowait()
+                url, desktop = queue.get_nowait()
                 await page.set_viewport_size(PHONE)
                 await page.goto(base + url, wait_until="load")
-                for size in (PHONE, DESKTOP):
+                for size in (PHONE, DESKTOP) if desktop else (PHONE,):
                     if size is DESKTOP:
                         await page.set_viewport_size(DESKTOP)
                     for v in await page.evaluate(RUN, AXE_TAGS):
@@ -46,5 +47,5 @@ async def _sweep(base: str, urls: list[str], executable: str | None, concurrency
     return report
 
 
-def sweep(base: str, urls: list[str], executable: str | None, concurrency: int = 3) -> dict:
+def sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int = 1) -> dict:
     return asyncio.run(_sweep(base, urls, executable, concurrency))

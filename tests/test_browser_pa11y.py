@@ -1,8 +1,8 @@
 """pa11y-ci (axe and HTML_CodeSniffer runners, WCAG 2 AA) with zero errors.
 
 pa11y takes about 2.4 s a page here, so it runs on one page of every kind (home, explainer,
-question, outcome, walkthrough step, presenter, print, …) in Danish and Arabic, and on home,
-question, outcome and step pages in every other language; axe covers far more (test_browser.py).
+question, outcome, walkthrough step, presenter, print, …) in Danish and in Arabic (right to
+left); axe covers every language (test_browser.py).
 """
 import json
 import os
@@ -13,8 +13,7 @@ from sitepages import sample_by_kind
 
 
 def test_pa11y_ci_reports_no_errors(server, tmp_path):
-    main_kinds = {"home", "question", "outcome", "step"}
-    urls = [server + url for code, url, kind in sample_by_kind() if code in ("da", "ar") or kind in main_kinds]
+    urls = [server + url for code, url, kind in sample_by_kind() if code in ("da", "ar")]
     config = {
         "defaults": {
             "standard": "WCAG2AA",
