@@ -26,6 +26,8 @@ def split_by_language(site: Path, languages: list[str], default: str) -> dict[st
         groups[code].append(doc)
     counts = {}
     for code, docs in groups.items():
+        if not docs and code != default:
+            continue  # a language not built (make serve ONLY=xx)
         target = merged_path if code == default else site / code / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps({"config": merged["config"], "docs": docs}, ensure_ascii=False,
