@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime
 import json
 import posixpath
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import jinja2
 from babel.dates import format_date, format_time, get_day_names
 from babel.numbers import format_decimal, format_percent
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
