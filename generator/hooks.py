@@ -56,10 +56,11 @@ def _default_language(config) -> str:
 @event_priority(-200)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config):
     """Drop what the site never uses; give each language its own search index."""
+    if config.plugins["i18n"].building:
+        return  # a per-language build inside the i18n plugin's loop; the last one comes here
     site = Path(config.site_dir)
-    if not config.plugins["i18n"].building:
-        search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config))
+    search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
+                                   _default_language(config))
     for path in site.rglob("*.map"):
         path.unlink()
     lunr = site / "assets" / "javascripts" / "lunr" / "min"

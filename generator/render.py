@@ -47,11 +47,6 @@ class PageSpec:
     hide: tuple = ()
 
     @property
-    def hidden(self) -> tuple:
-        """The wide-screen sidebar is never shown: the sections are in the footer and the menu."""
-        return ("navigation",) + tuple(h for h in self.hide if h != "navigation")
-
-    @property
     def source_path(self) -> str:
         return f"{self.url}index.md"
 
@@ -67,7 +62,7 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec("sprog/", "languages.md.j2", "Sprog og oversættelser", "languages"),
         PageSpec("demo/", "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
         PageSpec("hjaelpere/", "helpers.md.j2", "For hjælpere", "helpers"),
-        PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("navigation", "toc")),
+        PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
     ]
     for area in tables.areas.values():
         specs.append(PageSpec(f"omraader/{area['id']}/", "explainer.md.j2", area["name"], "explainer",
@@ -80,18 +75,18 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         else:
             title = tables.outcome(decision.route)["title"]
             kind, template = "outcome", "outcome.md.j2"
-        specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("navigation", "toc"),
+        specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("toc",),
                               context={"node": node, "decision": decision}))
     for w in tables.walkthroughs.values():
         base = f"demo/{w['id']}/"
         specs.append(PageSpec(base, "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
         for n, step in enumerate(w["steps"], 1):
             specs.append(PageSpec(f"{base}{n}/", "step.md.j2", step["title"], "step", search=False,
-                                  hide=("navigation", "toc"), context={"w": w, "step": step, "n": n}))
+                                  hide=("toc",), context={"w": w, "step": step, "n": n}))
         specs.append(PageSpec(f"{base}vis/", "presenter.md.j2", w["title"], "presenter", search=False,
-                              hide=("navigation", "toc"), context={"w": w}))
+                              hide=("toc",), context={"w": w}))
         specs.append(PageSpec(f"{base}print/", "print.md.j2", w["title"], "print", search=False,
-                              hide=("navigation", "toc"), context={"w": w}))
+                              hide=("toc",), context={"w": w}))
     return specs
 
 

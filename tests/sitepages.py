@@ -1,7 +1,6 @@
 """Read the built site: pages, their language, links and ids (shared by site and browser tests)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -9,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 from generator.flow import Flow
+from generator.languages import RTL  # noqa: F401  (re-exported for the tests)
 from generator.languages import site_languages
 from generator.render import page_specs
 from generator.tables import load_tables
@@ -96,6 +96,3 @@ def sample_by_kind(language: str | None = None) -> list[tuple[str, str, str]]:
             out.append((code, url, kind))
     return out
 
-
-RTL = {"ar", "fa"}
-LOCAL = re.compile(r"^(?!https?:|//)")
