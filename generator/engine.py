@@ -1,44 +1,54 @@
 """decide(area, facts) -> Decision: may this citizen file another way than digitally?
 
-The order of the questions is the order in which BEK 1584/2021 settles the matter:
-  1. Does the order apply at all?               (§ 1, stk. 4: living abroad under EU rules)
-  2. Is a complaint pending?                    (§§ 6, 12, 18: paper while it is handled;
-                                                 for beboerindskud not when only urgency, § 18 stk. 2)
-  3. Special circumstances?                     (§§ 2, 7, 13, 16 stk. 1: the kommune must offer another way)
-  4. Only urgency? (beboerindskud)              (§ 16 stk. 2: then never for future applications)
-  5. This application, or all future ones?      (§§ 2, 7, 13, 16 stk. 2)
-  6. Can you attend in person?                  (§§ 3, 8, 14, 17 stk. 1: attendance for "all future",
-                                                 unless your situation makes it impossible)
-Which rule settles each step, and its citation, comes from rules.yaml by `kind`;
-nothing about the law is written here that is not also a rule entry.
+Decide contract v2. The order of the questions is the order in which the law settles the matter:
+  1. Does the order apply at all?        lives_abroad, then eu_social_security (§ 1, stk. 4:
+                                         not covered only with BOTH a home abroad AND EU rules)
+  2. Is a complaint pending?             complaint_pending (§§ 6 stk. 3, 12 stk. 2, 18 stk. 2: the
+                                         authority processes paper while it is handled); for
+                                         beboerindskud urgency_only (§ 18 stk. 2, 2. pkt.: not when the
+                                         decision complained about rested on urgency alone)
+  3. Exempt from Digital Post?           digital_post_exempt (LOV 603/2023 § 2: a right on request)
+  4. Special circumstances?              special_circumstances (§§ 2, 7, 13, 16 stk. 1: the kommune
+                                         assesses; if it agrees it must offer another way)
+  5. Urgent? (beboerindskud)             urgent, only when no other special circumstances (§ 16:
+                                         urgency alone can ground a decision, for this application only)
+  6. This application, or all future?   scope (§§ 2, 7, 13, 16 stk. 2)
+  7. Can you attend in person?           can_attend (§§ 3, 8, 14, 17 stk. 1, 3. pkt.)
+Which rule settles each step, and its citation, comes from rules.yaml by `kind`; whether a
+step exists for an area is read from the rules too (e.g. urgency only where a rule of kind
+urgency-reason applies). Nothing about the law is written here that is not also a rule entry.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 FACT_VALUES = {
-    "lives_abroad_eu": (True, False),
+    "lives_abroad": (True, False),
+    "eu_social_security": (True, False),
     "complaint_pending": (True, False),
-    "special_circumstances": (True, False),
     "urgency_only": (True, False),
+    "digital_post_exempt": (True, False),
+    "special_circumstances": (True, False),
+    "urgent": (True, False),
     "scope": ("this_application", "all_future"),
     "can_attend": (True, False),
 }
 ROUTES = ("not-covered", "digital", "other-way-this-application", "other-way-all-future",
-          "paper-during-complaint")
+          "paper-during-complaint", "other-way-digital-post-exempt")
 
+_SINGLE = ("other-way-single", "who-may-ask", "no-attendance-single", "decide-quickly",
+           "help-digitally-first", "notify")
+_COMPLAINT = ("complaint-body", "complaint-body-health", "complaint-how")
 # The rules that make up the legal basis of each route, by kind (rules.yaml).
 ROUTE_KINDS = {
     "not-covered": ("scope-exception",),
-    "digital": ("mandatory", "discretion-special", "discretion-economy", "complaint-body"),
-    "other-way-this-application": ("other-way-single", "who-may-ask", "no-attendance-single",
-                                   "decide-quickly", "help-digitally-first", "notify", "complaint-body"),
-    "other-way-all-future": ("other-way-single", "other-way-future", "who-may-ask", "attendance-future",
-                             "decide-quickly", "help-digitally-first", "notify", "complaint-body"),
-    "paper-during-complaint": ("complaint-paper", "complaint-body", "complaint-notify"),
+    "digital": ("mandatory", "received-when-available", "discretion-special", "discretion-economy",
+                "discretion-notice"),
+    "other-way-this-application": _SINGLE + _COMPLAINT,
+    "other-way-all-future": _SINGLE + ("other-way-future", "attendance-future") + _COMPLAINT,
+    "paper-during-complaint": ("complaint-paper", "complaint-notify") + _COMPLAINT,
+    "other-way-digital-post-exempt": ("digital-post-right", "digital-post-request", "notify") + _COMPLAINT,
 }
-# Kinds of which only the most specific rule applies (e.g. Patientombuddet for sundhedsloven).
-MOST_SPECIFIC_ONLY = {"complaint-body"}
 
 
 class DecideError(ValueError):
@@ -55,17 +65,28 @@ class Decision:
     personal_attendance_required: bool = False
     complaint_to: str | None = None
     authority_may_accept_paper: bool = False
+    paper_during_complaint_covers: str | None = None
     legal_basis: list = field(default_factory=list)
     rules: list = field(default_factory=list)  # the rule entries behind legal_basis
 
+    @property
+    def complaint_rules(self) -> list:
+        """How to complain and to whom: the outcome page shows them in their own part."""
+        return [r for r in self.rules if r["kind"] in _COMPLAINT]
+
+    @property
+    def main_rules(self) -> list:
+        return [r for r in self.rules if r["kind"] not in _COMPLAINT]
+
     def to_json(self) -> dict:
         keys = ("area", "route", "next_question", "recipient", "decided_by",
-                "personal_attendance_required", "complaint_to", "authority_may_accept_paper", "legal_basis")
+                "personal_attendance_required", "complaint_to", "authority_may_accept_paper",
+                "paper_during_complaint_covers", "legal_basis")
         return {k: getattr(self, k) for k in keys}
 
 
 def check_input(tables, area: str, facts: dict) -> None:
-    if area not in tables.areas or not tables.areas[area].get("chapter"):
+    if not isinstance(area, str) or area not in tables.areas or not tables.areas[area].get("chapter"):
         allowed = ", ".join(a["id"] for a in tables.bek_areas())
         raise DecideError(f"unknown area '{area}'; allowed areas: {allowed}")
     if not isinstance(facts, dict):
@@ -75,9 +96,19 @@ def check_input(tables, area: str, facts: dict) -> None:
             raise DecideError(f"unknown fact '{name}'; allowed facts: {', '.join(FACT_VALUES)}")
         allowed = FACT_VALUES[name]
         # bool is checked by identity: 1 and 0 are not answers
-        if not any(value is a if isinstance(a, bool) else value == a for a in allowed):
+        if not any(value is a if isinstance(a, bool) else (type(value) is str and value == a) for a in allowed):
             shown = " or ".join(str(a).lower() if isinstance(a, bool) else f'"{a}"' for a in allowed)
-            raise DecideError(f"fact '{name}' must be {shown}, not {value!r}")
+            raise DecideError(f"fact '{name}' must be {shown}, not {_short(value)}")
+
+
+def _short(value) -> str:
+    text = repr(value) if not isinstance(value, (list, dict)) else type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def citation_text(tables, rule: dict) -> str:
+    """'BEK 1584/2021 § 2, stk. 1': the contract's legal-basis string (no pkt.)."""
+    return f"{tables.sources[rule['source']]['short']} {rule['citation']}"
 
 
 def decide(tables, area: str, facts: dict) -> Decision:
@@ -93,64 +124,68 @@ def decide(tables, area: str, facts: dict) -> Decision:
         d.next_question = fact
         return d
 
+    def has(kind: str) -> bool:
+        return bool(tables.rules_for(area, kind))
+
     def outcome(route: str, **fields) -> Decision:
         d.route = route
         for key, value in fields.items():
             setattr(d, key, value)
-        kinds = ROUTE_KINDS[route] + tuple(extra_kinds)
-        for kind in kinds:
-            found = tables.rules_for(area, kind)
-            if kind in MOST_SPECIFIC_ONLY:
-                found = found[-1:]
-            for rule in found:
+        for kind in ROUTE_KINDS[route] + tuple(extra_kinds):
+            for rule in tables.rules_for(area, kind):
                 if rule not in d.rules:
                     d.rules.append(rule)
-        d.legal_basis = []
-        for rule in d.rules:
-            cite = f"{tables.sources[rule['source']]['short']} {rule['citation']}"
-            if cite not in d.legal_basis:
-                d.legal_basis.append(cite)
+        d.legal_basis = list(dict.fromkeys(citation_text(tables, r) for r in d.rules))
         return d
 
-    def has(kind: str) -> bool:
-        return bool(tables.rules_for(area, kind))
+    def other_way(route: str, **fields) -> Decision:
+        return outcome(route, decided_by=chapter["decided_by"], **fields)
 
-    if "lives_abroad_eu" not in facts:
-        return ask("lives_abroad_eu")
-    if facts["lives_abroad_eu"]:
-        return outcome("not-covered", complaint_to=None, authority_may_accept_paper=False)
+    # 1. § 1, stk. 4: both a home abroad and cover by the EU rules
+    if "lives_abroad" not in facts:
+        return ask("lives_abroad")
+    if facts["lives_abroad"]:
+        if "eu_social_security" not in facts:
+            return ask("eu_social_security")
+        if facts["eu_social_security"]:
+            return outcome("not-covered", complaint_to=None, authority_may_accept_paper=False)
 
+    # 2. a complaint about the kommune's decision, same group, still being processed
     if "complaint_pending" not in facts:
         return ask("complaint_pending")
     if facts["complaint_pending"]:
+        paper = tables.rule_of(area, "complaint-paper")
         if has("complaint-paper-not-for-urgency"):
             if "urgency_only" not in facts:
                 return ask("urgency_only")
             if facts["urgency_only"]:
-                extra_kinds.append("complaint-paper-not-for-urgency")
-            else:
-                return outcome("paper-during-complaint")
-        else:
-            return outcome("paper-during-complaint")
+                extra_kinds.append("complaint-paper-not-for-urgency")  # the right to complain stays
+        if "complaint-paper-not-for-urgency" not in extra_kinds:
+            return outcome("paper-during-complaint", paper_during_complaint_covers=paper["covers"])
 
+    # 3. LOV 603/2023 § 2: exempt from Digital Post -> a right on request
+    if "digital_post_exempt" not in facts:
+        return ask("digital_post_exempt")
+    if facts["digital_post_exempt"]:
+        return other_way("other-way-digital-post-exempt")
+
+    # 4-5. special circumstances, as the kommune will assess them; urgency alone (beboerindskud)
     if "special_circumstances" not in facts:
         return ask("special_circumstances")
     if not facts["special_circumstances"]:
+        if has("urgency-reason"):
+            if "urgent" not in facts:
+                return ask("urgent")
+            if facts["urgent"]:
+                extra_kinds.extend(("urgency-reason", "future-not-for-urgency"))
+                return other_way("other-way-this-application")
         return outcome("digital")
 
-    if has("future-not-for-urgency"):
-        if "urgency_only" not in facts:
-            return ask("urgency_only")
-        if facts["urgency_only"]:
-            extra_kinds.append("future-not-for-urgency")
-            return outcome("other-way-this-application", decided_by=chapter["decided_by"])
-
+    # 6-7. this application, or all future ones (with attendance unless impossible)
     if "scope" not in facts:
         return ask("scope")
     if facts["scope"] == "this_application":
-        return outcome("other-way-this-application", decided_by=chapter["decided_by"])
-
+        return other_way("other-way-this-application")
     if "can_attend" not in facts:
         return ask("can_attend")
-    return outcome("other-way-all-future", decided_by=chapter["decided_by"],
-                   personal_attendance_required=facts["can_attend"])
+    return other_way("other-way-all-future", personal_attendance_required=facts["can_attend"])

@@ -70,6 +70,27 @@ class Tables:
     def outcome(self, route: str) -> dict:
         return next(o for o in self.questionnaire["outcomes"] if o["route"] == route)
 
+    def hint_list(self, name: str) -> list[str]:
+        """The list a question shows under its hint (questionnaire.yaml `hint_list`)."""
+        lists = {"special_circumstances": self.special_circumstances["items"],
+                 "digital_post_grounds": self.help["digital_post"]["grounds"],
+                 "complaint_conditions": self.questionnaire["complaint_conditions"]["items"]}
+        return lists[name]
+
+    def reminders_for(self, recipient: str, route: str | None = None) -> list[dict]:
+        """The reminders that apply to a route and recipient (help.yaml `applies_to`).
+
+        An explainer page has no route: it shows every reminder whose recipients match."""
+        out = []
+        for r in self.help["reminders"]:
+            where = r.get("applies_to", {})
+            if route is not None and route not in where.get("routes", [route]):
+                continue
+            if recipient not in where.get("recipients", [recipient]):
+                continue
+            out.append(r)
+        return out
+
 
 def input_files() -> list[Path]:
     return sorted(RULES_DIR.glob("*.yaml")) + sorted(WALKTHROUGH_DIR.glob("*.yaml"))
@@ -201,13 +222,13 @@ def _check_references(t: Tables, paths: dict, errors: list):
             ref("area", t.areas, a, path, r["areas"], i)
             if a in t.areas and t.areas[a].get("chapter") not in r["chapters"]:
                 errors.append(InputError(path, line_of(r["areas"], i), f"rule '{r['id']}' names area '{a}', which is not in its chapters ({', '.join(r['chapters'])}). Add the area's chapter or remove the area."))
-        if r["kind"] == "complaint-body":
+        if r["kind"] in ("complaint-body", "complaint-body-health"):
             if "body" not in r:
                 errors.append(InputError(path, line_of(r), f"rule '{r['id']}' is a complaint-body rule without 'body'. Add the authority that handles the complaint."))
             else:
                 ref("authority", t.authorities, r["body"], path, r, "body")
         elif "body" in r:
-            errors.append(InputError(path, line_of(r, "body"), f"'body' only belongs on complaint-body rules. Remove it from rule '{r['id']}'."))
+            errors.append(InputError(path, line_of(r, "body"), f"'body' only belongs on complaint-body and complaint-body-health rules. Remove it from rule '{r['id']}'."))
     for c in t.chapters.values():
         general = [r for r in t.rules.values() if c["id"] in r["chapters"] and not r.get("areas")]
         for kind in KINDS_EXACTLY_ONCE + ("complaint-body",):
@@ -221,10 +242,13 @@ def _check_references(t: Tables, paths: dict, errors: list):
     src(paths["help"], h["digital_post"])
     for r in h["reminders"]:
         src(paths["help"], r)
+        for i, rec in enumerate(r.get("applies_to", {}).get("recipients", [])):
+            ref("authority", t.authorities, rec, paths["help"], r["applies_to"]["recipients"], i)
     for s in t.helpers["sections"] + t.helpers["checklists"]:
         src(paths["helpers"], s)
 
     q = t.questionnaire
+    src(paths["questionnaire"], q["complaint_conditions"])
     for key, field_name in (("facts", "fact"), ("outcomes", "route")):
         seen = {}
         for i, item in enumerate(q[key]):
