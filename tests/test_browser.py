@@ -79,13 +79,14 @@ def test_one_questionnaire_path_per_area_by_keyboard_without_javascript(browser,
     page = context.new_page()
     watch = Watch(page)
     # a path that asks every question the area has
-    answers = {"lives_abroad_eu": "false", "complaint_pending": "false", "special_circumstances": "true",
+    answers = {"lives_abroad": "true", "eu_social_security": "false", "complaint_pending": "false",
+               "digital_post_exempt": "false", "special_circumstances": "true", "urgent": "false",
                "urgency_only": "false", "scope": "all_future", "can_attend": "true"}
     for area in tables.bek_areas():
         page.goto(server + language_prefix(lang))
         focus_and_enter(page, "[data-questionnaire-start]")
         focus_and_enter(page, f'[data-area="{area["id"]}"]')
-        for _ in range(8):
+        for _ in range(10):
             route = page.locator("[data-route]")
             if route.count():
                 break
