@@ -56,7 +56,8 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec("", "home.md.j2", "Søg digitalt – eller få hjælp til at søge på en anden måde", "home", hide=("toc",)),
         PageSpec("omraader/", "areas.md.j2", "Områder med digital selvbetjening", "areas"),
         PageSpec(START_URL, "start.md.j2", "Kan jeg søge på papir?", "start", hide=("toc",)),
-        PageSpec(OVERVIEW_URL, "flow_overview.md.j2", "Hele spørgeskemaet på én side", "overview"),
+        # the whole tree repeats every question: in search it would drown the explainers
+        PageSpec(OVERVIEW_URL, "flow_overview.md.j2", "Hele spørgeskemaet på én side", "overview", search=False),
         PageSpec("hjaelp/", "help.md.j2", "Få hjælp", "help"),
         PageSpec("om/", "about.md.j2", "Om siden og kilderne", "about"),
         PageSpec("sprog/", "languages.md.j2", "Sprog og oversættelser", "languages"),
