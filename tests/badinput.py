@@ -12,8 +12,17 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+
+
+def alias_bomb(levels: int) -> str:
+    """A walkthrough whose title is a list of lists built from aliases: 10**levels values."""
+    items = ["&a [x, x, x, x, x, x, x, x, x, x]"]
+    for p, c in zip("abcdefghijk", "bcdefghijkl"[: levels - 1]):
+        items.append(f"&{c} [{', '.join(['*' + p] * 10)}]")
+    return "id: bomb\ntitle: [\n  " + ",\n  ".join(items) + "]\n"
+
+
+ALIAS_BOMB = alias_bomb(9)   # 10**9 values in 1 KB
 
 
 @dataclass
@@ -85,7 +94,7 @@ CASES = [
     Case("unclosed-quote-at-the-end", "rules/chapters.yaml", append('extra: "abc\n'), "opens a quote that is not closed", marker='extra: "abc'),
     Case("unclosed-bracket", "rules/rules.yaml", replace("    chapters: [seniorpensionsenheden]\n", "    chapters: [seniorpensionsenheden\n"),
          "that opens on line", line=None, marker=None),
-    Case("alias-bomb", "walkthroughs/bomb.yaml", lambda _: ALIAS_BOMB, "expands to more than 200,000 values", marker="f: &f"),
+    Case("alias-bomb", "walkthroughs/bomb.yaml", lambda _: ALIAS_BOMB, "expands to more than 200,000 values", marker="&f ["),
     Case("duplicate-key", "rules/rules.yaml", replace("    citation: § 4\n", "    citation: § 4\n    citation: § 5\n"),
          "the key 'citation' appears twice", marker="citation: § 5"),
     # ---- catalogs read strictly
