@@ -44,9 +44,7 @@ check: setup
 # previous site/ intact, never a half-written one.
 build: setup
 	@echo "== Building the site (generator + mkdocs, every language)"
-	rm -rf site.new
-	$(VENV)/bin/mkdocs build --strict --site-dir site.new
-	rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
+	$(PY) -m generator.swap site -- $(VENV)/bin/mkdocs build --strict --site-dir site.new
 	@echo "== site/ is ready: $$(find site -name index.html | wc -l) pages"
 
 serve: setup

@@ -66,10 +66,16 @@ def cmd_decide(args) -> int:
     except json.JSONDecodeError as exc:
         print(f"error: --facts is not valid JSON ({exc.msg}); example: '{{\"special_circumstances\": true}}'", file=sys.stderr)
         return 2
+    except RecursionError:
+        print("error: --facts is nested too deeply; give a flat object, e.g. '{\"special_circumstances\": true}'", file=sys.stderr)
+        return 2
     try:
         decision = decide(load_tables(), args.area, facts)
-    except DecideError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (DecideError, RecursionError) as exc:
+        message = str(exc) if isinstance(exc, DecideError) else "--facts is nested too deeply"
+        if len(message) > 200:  # a hostile value is not printed whole
+            message = message[:200] + "…"
+        print(f"error: {' '.join(message.split())}", file=sys.stderr)
         return 2
     print(json.dumps(decision.to_json(), ensure_ascii=False, indent=2))
     return 0

@@ -1,19 +1,23 @@
 """Generate docs/<lang>/… from the rule tables and catalogs.
 
 Everything is rendered in memory first: if any input is bad, nothing is written
-and the previous pages (and site) stay as they were. Files are written only when
-their content changed, so `mkdocs serve` does not rebuild in a loop.
+and the previous pages (and site) stay as they were. Each docs/<lang>/ is written
+aside and swapped in whole (swap.py), and only when a page of it changed, so
+`mkdocs serve` does not rebuild in a loop.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogs import TRANSLATIONS_DIR, load_catalogs
+from .errors import InputError, InputErrors
 from .languages import ROOT, site_languages
 from .render import SiteRenderer
+from .swap import SwapError, remove, swap_in
 from .tables import load_tables
 
 DOCS_DIR = ROOT / "docs"
@@ -50,28 +54,37 @@ def render_site(site_url: str = ""):
 
 
 def write_tree(docs_dir: Path, pages: dict[str, str], language_codes: list[str]) -> tuple[int, int]:
+    """Write docs/<lang>/ aside and swap it in, one language at a time.
+
+    A language whose pages are all unchanged is not touched (mkdocs serve would rebuild
+    in a loop). A failure or an interrupt while writing leaves the previous docs/<lang>/
+    as it was and removes the half-written copy.
+    """
     written = removed = 0
-    for rel, text in pages.items():
-        path = docs_dir / rel
-        if path.exists() and path.read_text(encoding="utf-8") == text:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".md.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-        written += 1
-    wanted = {docs_dir / rel for rel in pages}
     for code in language_codes:
-        lang_dir = docs_dir / code
-        if not lang_dir.exists():
+        prefix = f"{code}/"
+        wanted = {rel[len(prefix):]: text for rel, text in pages.items() if rel.startswith(prefix)}
+        target = docs_dir / code
+        existing = {p.relative_to(target).as_posix() for p in target.rglob("*.md")} if target.is_dir() else set()
+        changed = [rel for rel, text in wanted.items() if rel not in existing or (target / rel).read_text(encoding="utf-8") != text]
+        gone = existing - set(wanted)
+        if not changed and not gone:
             continue
-        for path in sorted(lang_dir.rglob("*.md"), reverse=True):
-            if path not in wanted:
-                path.unlink()
-                removed += 1
-        for d in sorted((p for p in lang_dir.rglob("*") if p.is_dir()), reverse=True):
-            if not any(d.iterdir()):
-                d.rmdir()
+        new = docs_dir / f".{code}.new"
+        try:
+            remove(new)
+            for rel, text in wanted.items():
+                path = new / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            swap_in(new, target, old=docs_dir / f".{code}.old")
+        except SwapError as exc:
+            raise InputErrors([InputError(target, None, str(exc))]) from None
+        finally:
+            if new.exists():
+                shutil.rmtree(new, ignore_errors=True)
+        written += len(changed)
+        removed += len(gone)
     return written, removed
 
 

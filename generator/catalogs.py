@@ -16,6 +16,7 @@ from babel.messages.pofile import PoFileError, read_po, write_po
 from markupsafe import Markup, escape
 
 from .errors import InputError, InputErrors
+from .posyntax import check_po
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 SOURCE_LANGUAGE = "da"
@@ -65,8 +66,15 @@ def _header_value(text: str, name: str) -> tuple[str | None, int | None]:
 
 def load_catalog(lang: str, path: Path) -> LanguageCatalog:
     """Read and check one catalog. Every problem is reported with its line."""
-    text = path.read_text(encoding="utf-8")
-    errors: list[InputError] = []
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputErrors([InputError(path, data[: exc.start].count(b"\n") + 1,
+                                      f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). Save the catalog as UTF-8 (Poedit does).")]) from None
+    errors: list[InputError] = check_po(text, path)
+    if errors:
+        raise InputErrors(errors)
     try:
         catalog = read_po(io.StringIO(text), locale=None, abort_invalid=True)
     except (PoFileError, ValueError) as exc:

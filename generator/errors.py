@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+MAX_MESSAGE = 600  # characters: a hostile value must not print megabytes of error
+
 
 class InputError(Exception):
     """One problem in an input file (rule table, catalog, walkthrough)."""
@@ -10,6 +12,8 @@ class InputError(Exception):
     def __init__(self, path: Path | str, line: int | None, message: str):
         self.path = Path(path)
         self.line = line
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 40] + f" […{len(message) - MAX_MESSAGE + 40:,} characters cut]"
         self.message = message
         super().__init__(str(self))
 

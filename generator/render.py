@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from babel.dates import format_date, format_time, get_day_names
 from babel.numbers import format_decimal, format_percent
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
@@ -91,6 +91,24 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
     return specs
 
 
+def check_one_page_per_url(specs: list[PageSpec], tables) -> None:
+    """Two pages at one address would silently drop one (e.g. an outcome): refuse to build."""
+    from .errors import InputError, InputErrors
+    from .yamlfile import line_of
+    where = next((p for p in tables.files if p.name == "questionnaire.yaml"), Path("questionnaire.yaml"))
+    first: dict[str, PageSpec] = {}
+    errors = []
+    for spec in specs:
+        other = first.setdefault(spec.url, spec)
+        if other is not spec:
+            errors.append(InputError(where, line_of(tables.questionnaire, "facts"),
+                                     f"two pages would have the address '{spec.url}' ({other.kind} '{other.title}' and "
+                                     f"{spec.kind} '{spec.title}'), so one would be lost. Give each answer and question "
+                                     "its own slug, and each area its own id."))
+    if errors:
+        raise InputErrors(errors)
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from one directory URL to another that works under any site prefix."""
     if to_url.startswith(("http://", "https://", "#", "tel:", "mailto:")):
@@ -130,6 +148,7 @@ class SiteRenderer:
         self.languages = languages
         self.flow = Flow(tables)
         self.specs = page_specs(tables, self.flow)
+        check_one_page_per_url(self.specs, tables)
         self.by_url = {s.url: s for s in self.specs}
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
 
@@ -169,6 +188,7 @@ class SiteRenderer:
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
         frame = ENV.get_template("_frame.md.j2").render(
             context, body=Markup(body), fallbacks=_.fallbacks, catalog=self.catalogs[lang.code],
-            title=_.plain(spec.title, **spec.context.get("title_values", {})),
+            # the theme's templates do not escape: escape here, for <title>, header and search
+            title=escape(_.plain(spec.title)),
         )
         return frame

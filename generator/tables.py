@@ -6,6 +6,7 @@ table that has not passed all checks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,8 +93,24 @@ class Tables:
         return out
 
 
-def input_files() -> list[Path]:
-    return sorted(RULES_DIR.glob("*.yaml")) + sorted(WALKTHROUGH_DIR.glob("*.yaml"))
+BEK_INDEX = f"{BEK}-index.yaml"   # derived from the source text by scripts/bek_index.py
+# Area ids that would give an explainer or questionnaire page the address of another page.
+RESERVED_AREA_IDS = {"oversigt"}
+
+
+def _unknown_files(rules_dir: Path, walkthrough_dir: Path) -> list[InputError]:
+    """A file the generator would not read is a mistake (a `.yml`, a typo in a name): say so."""
+    errors = []
+    known = {f"{stem}.yaml" for stem in TABLE_FILES} | {BEK_INDEX}
+    for path in sorted(rules_dir.iterdir()) if rules_dir.is_dir() else []:
+        if not path.name.startswith(".") and path.name not in known:
+            errors.append(InputError(path, None, f"this file is not a rule table, so it would be ignored. Rename it to one of "
+                                                 f"{', '.join(sorted(known))}, or move it out of {rules_dir.name}/."))
+    for path in sorted(walkthrough_dir.iterdir()) if walkthrough_dir.is_dir() else []:
+        if not path.name.startswith(".") and (path.suffix != ".yaml" or not path.is_file()):
+            errors.append(InputError(path, None, f"only .yaml files are read here, so this one would be ignored. "
+                                                 f"Rename it to {path.stem}.yaml, or move it out of {walkthrough_dir.name}/."))
+    return errors
 
 
 def _index(items, path: Path, what: str, errors: list) -> dict:
@@ -123,7 +140,7 @@ def _collect_texts(doc, schema_name: str, path: Path, out: list):
 
 
 def load_tables(rules_dir: Path = RULES_DIR, walkthrough_dir: Path = WALKTHROUGH_DIR) -> Tables:
-    errors: list[InputError] = []
+    errors: list[InputError] = _unknown_files(rules_dir, walkthrough_dir)
     t = Tables()
     docs, paths = {}, {}
     for stem, schema_name in TABLE_FILES.items():
@@ -173,6 +190,7 @@ def load_tables(rules_dir: Path = RULES_DIR, walkthrough_dir: Path = WALKTHROUGH
     t.questionnaire = docs["questionnaire"]
     t.helpers = docs["helpers"]
     _check_references(t, paths, errors)
+    _check_citations(t, paths, rules_dir / BEK_INDEX, errors)
     if errors:
         raise InputErrors(errors)
     return t
@@ -195,8 +213,12 @@ def _check_references(t: Tables, paths: dict, errors: list):
     for a in t.areas.values():
         path = paths["areas"]
         src(path, a)
+        if a["id"] in RESERVED_AREA_IDS:
+            errors.append(InputError(path, line_of(a, "id"), f"the area id '{a['id']}' is the address of another page. Choose another id."))
         if "chapter" in a:
             ref("chapter", t.chapters, a["chapter"], path, a, "chapter")
+            if "wave" in a:
+                errors.append(InputError(path, line_of(a, "wave"), f"area '{a['id']}' is covered by BEK 1584/2021, where 'wave' (the date of a wave of the general model) is never shown. Remove it."))
             if "citation" not in a:
                 errors.append(InputError(path, line_of(a), f"area '{a['id']}' is covered by BEK 1584/2021 but has no 'citation'. Add the § that covers it, e.g. '§ 1, stk. 1'."))
             if a.get("model"):
@@ -255,6 +277,16 @@ def _check_references(t: Tables, paths: dict, errors: list):
             if item[field_name] in seen:
                 errors.append(InputError(paths["questionnaire"], line_of(q[key], i), f"'{item[field_name]}' is described twice. Keep one entry."))
             seen[item[field_name]] = item
+    fact_slugs = {}
+    for i, f in enumerate(q["facts"]):
+        if f["slug"] in fact_slugs:
+            errors.append(InputError(paths["questionnaire"], line_of(f, "slug"), f"the slug '{f['slug']}' is also used by '{fact_slugs[f['slug']]}'. Two questions would share one page address: give each question its own slug."))
+        fact_slugs.setdefault(f["slug"], f["fact"])
+        answer_slugs = set()
+        for j, a in enumerate(f["answers"]):
+            if a["slug"] in answer_slugs:
+                errors.append(InputError(paths["questionnaire"], line_of(f["answers"], j), f"two answers to '{f['fact']}' have the slug '{a['slug']}': both would lead to the same page and one outcome would be lost. Give each answer its own slug."))
+            answer_slugs.add(a["slug"])
     from .engine import FACT_VALUES, ROUTES
     for fact, values in FACT_VALUES.items():
         entry = next((f for f in q["facts"] if f["fact"] == fact), None)
@@ -270,3 +302,59 @@ def _check_references(t: Tables, paths: dict, errors: list):
 
     for w in t.walkthroughs.values():
         ref("area", t.areas, w["area"], w["_path"], w, "area")
+
+
+_CITATION = re.compile(r"^§ (\d+(?: [a-z])?)(?:, stk\. (\d+))?$")
+
+
+def load_bek_index(path: Path) -> dict[str, dict[int, int]]:
+    """'§ N' -> {stk: number of sentences}, as derived by generator/bek_index.py."""
+    doc = load_yaml(path)
+    problems = check_against_schema(doc, "bek-index", path)
+    if problems:
+        raise InputErrors(problems)
+    return {para: {int(k.split()[1]): n for k, n in stk.items()} for para, stk in doc["paragraphs"].items()}
+
+
+def _check_citations(t: Tables, paths: dict, index_path: Path, errors: list):
+    """Every citation of BEK 1584/2021 names a §, stk. and pkt. that exist in its text."""
+    if not index_path.exists():
+        errors.append(InputError(index_path, None, "the index of BEK 1584/2021 is missing. Run `python -m generator.bek_index` to write it."))
+        return
+    try:
+        index = load_bek_index(index_path)
+    except InputError as exc:
+        errors.append(exc)
+        return
+    except InputErrors as exc:
+        errors.extend(exc.errors)
+        return
+
+    def check(entry, path):
+        citation = entry["citation"]
+        m = _CITATION.match(citation)
+        para = index.get(f"§ {m.group(1)}") if m else None
+        stk = int(m.group(2)) if m and m.group(2) else None
+        pkt = entry.get("pkt")
+        problem = None
+        if para is None:
+            problem = f"BEK 1584/2021 has no {citation.split(',')[0]}"
+        elif stk is not None and stk not in para:
+            problem = f"{citation.split(',')[0]} of BEK 1584/2021 has no stk. {stk} (it has stk. {', '.join(map(str, para))})"
+        elif pkt is not None:
+            if stk is None and len(para) > 1:
+                problem = f"'pkt: {pkt}' needs a stk.: {citation} has {len(para)}"
+            elif pkt > para[stk or 1]:
+                problem = f"{citation} of BEK 1584/2021 has {para[stk or 1]} sentence(s), so there is no {pkt}. pkt."
+        if problem:
+            key = "pkt" if pkt is not None and para is not None and (stk is None or stk in para) else "citation"
+            errors.append(InputError(path, line_of(entry, key), f"{problem}. Check the citation against the text in ../shared/sources/."))
+
+    for r in t.rules.values():
+        if r.get("source") == BEK and "citation" in r:
+            check(r, paths["rules"])
+        if "§" in r.get("says", ""):
+            errors.append(InputError(paths["rules"], line_of(r, "says"), f"rule '{r['id']}' says a § reference. 'says' is for citizens: put the § in 'citation' (or 'note') and say the rule in words."))
+    for a in t.areas.values():
+        if a.get("source") == BEK and "citation" in a:
+            check(a, paths["areas"])

@@ -5,7 +5,10 @@ jsonschema reports where (a path of keys) and what; we turn that into
 """
 from __future__ import annotations
 
+import datetime
 import json
+import reprlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +18,33 @@ from .errors import InputError
 from .yamlfile import line_of
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
+
+_repr = reprlib.Repr()
+_repr.maxstring = _repr.maxother = 60
+_repr.maxlist = _repr.maxdict = 4
+_repr.maxlevel = 2
+_short = _repr.repr
+
+# A pattern only checks the shape; these also check that the date or time exists,
+# so `checked: 2026-02-30` or `close: "25:99"` stop `make check`, not the build.
+_DATE, _CLOCK = r"^\d{4}-\d{2}-\d{2}$", r"^\d{2}:\d{2}$"
+
+
+def _pattern(validator, pattern, instance, schema_node):
+    yield from jsonschema.Draft202012Validator.VALIDATORS["pattern"](validator, pattern, instance, schema_node)
+    if not isinstance(instance, str) or not re.search(pattern, instance):
+        return
+    try:
+        if pattern == _DATE:
+            datetime.date.fromisoformat(instance)
+        elif pattern == _CLOCK:
+            datetime.time(*map(int, instance.split(":")))
+    except ValueError:
+        what = "date" if pattern == _DATE else "time of day"
+        yield jsonschema.ValidationError(f"{instance!r} is not a real {what}", validator="real-date")
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 
 @lru_cache(maxsize=None)
@@ -41,27 +71,40 @@ def _explain(error: jsonschema.ValidationError) -> str:
         return f"'{where}' is missing '{missing}'. Add it (see the schema {error.schema.get('$id', '')} for what it means).".replace(" (see the schema  for what it means)", "")
     if v == "additionalProperties":
         return f"{error.message.replace('Additional properties are not allowed', 'unknown key')} in '{where}'. Check the spelling, or remove it."
+    if v == "real-date":
+        return f"'{where}' is {_short(error.instance)}, which does not exist. Write a real date (YYYY-MM-DD) or time (HH:MM, 00:00-23:59)."
     if v == "pattern":
         desc = error.schema.get("description", f"it must match {error.schema['pattern']}")
-        return f"'{where}' is {error.instance!r}: {desc}"
+        return f"'{where}' is {_short(error.instance)}: {desc}"
     if v == "enum":
         allowed = ", ".join(repr(x) for x in error.schema["enum"])
-        return f"'{where}' is {error.instance!r}; allowed values: {allowed}."
+        return f"'{where}' is {_short(error.instance)}; allowed values: {allowed}."
     if v == "type":
-        return f"'{where}' should be {error.schema['type']}, not {type(error.instance).__name__} ({error.instance!r})."
+        return f"'{where}' should be {error.schema['type']}, not {type(error.instance).__name__} ({_short(error.instance)})."
     if v == "minItems":
         return f"'{where}' needs at least {error.schema['minItems']} item(s)."
     if v == "minLength":
         return f"'{where}' is empty. Write the text, or remove the key."
     if v == "oneOf":
         return f"'{where}' does not match any allowed form. Check its 'type' and keys against the schema."
-    return f"'{where}': {error.message}"
+    return f"'{where}': {_short(error.message)}"
+
+
+def _line_of_error(doc, error: jsonschema.ValidationError) -> int | None:
+    line = _line_at(doc, error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        patterns = error.schema.get("patternProperties", {})
+        extra = [k for k in error.instance if k not in known and not any(re.search(p, k) for p in patterns)]
+        if extra:  # point at the unknown key, not at the start of its entry
+            line = line_of(error.instance, extra[0]) or line
+    return line
 
 
 def check_against_schema(doc, schema_name: str, path: Path) -> list[InputError]:
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
+    validator = _Validator(schema(schema_name))
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    return [InputError(path, _line_at(doc, e.absolute_path), _explain(e)) for e in errors]
+    return [InputError(path, _line_of_error(doc, e), _explain(e)) for e in errors]
 
 
 def translatable_paths(schema_node: dict, prefix=()):

@@ -1,0 +1,82 @@
+"""Every hostile input of issue 11 ends in `file:line: what is wrong. What to do.`
+
+No traceback, no silent pass. The cases are data in tests/badinput.py.
+"""
+import json
+import time
+
+import pytest
+
+from badinput import CASES, apply, make_copy
+from generator.__main__ import main
+from generator.catalogs import load_catalog
+from generator.errors import InputError, InputErrors
+from generator.tables import load_tables
+
+
+def load(dirs, case):
+    if case.file.startswith("translations/"):
+        return load_catalog("en", dirs["translations"] / "en.po")
+    return load_tables(dirs["rules"], dirs["walkthroughs"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input_gives_file_line_and_advice(tmp_path, case):
+    dirs = make_copy(tmp_path)
+    path, line = apply(case, dirs)
+    started = time.perf_counter()
+    with pytest.raises((InputError, InputErrors)) as exc:
+        load(dirs, case)
+    assert time.perf_counter() - started < 5
+    errors = exc.value.errors if isinstance(exc.value, InputErrors) else [exc.value]
+    hits = [e for e in errors if case.needle in e.message]
+    assert hits, f"no error says {case.needle!r}: {[str(e) for e in errors]}"
+    err = hits[0]
+    assert err.path.name == path.name
+    if line is not None:
+        assert err.line == line, str(err)
+    elif case.id == "unclosed-bracket":
+        assert err.line is not None
+    # every message says what to do: a second sentence after the problem
+    assert err.message.rstrip(".").count(".") >= 1 or "Rename" in err.message
+    assert len(str(exc.value)) < 2000
+
+
+def test_an_alias_bomb_under_the_cap_gives_a_short_error_quickly(tmp_path):
+    from badinput import alias_bomb
+    dirs = make_copy(tmp_path)
+    (dirs["walkthroughs"] / "bomb.yaml").write_text(alias_bomb(5), encoding="utf-8")  # 111,111 values
+    started = time.perf_counter()
+    with pytest.raises(InputErrors) as exc:
+        load_tables(dirs["rules"], dirs["walkthroughs"])
+    assert time.perf_counter() - started < 10
+    assert "bomb.yaml:2: 'title' should be string" in str(exc.value) and len(str(exc.value)) < 3000
+
+
+def test_input_error_caps_its_message():
+    err = InputError("x.yaml", 3, "a" * 100_000)
+    assert len(str(err)) < 700 and "characters cut" in str(err)
+
+
+def test_the_check_command_prints_one_line_per_problem(tmp_path, monkeypatch, capsys):
+    dirs = make_copy(tmp_path)
+    (dirs["walkthroughs"] / "extra.yml").write_text("id: extra\n", encoding="utf-8")
+    import generator.tables as tables
+    monkeypatch.setattr(tables, "RULES_DIR", dirs["rules"])
+    monkeypatch.setattr(tables, "WALKTHROUGH_DIR", dirs["walkthroughs"])
+    monkeypatch.setattr(tables.load_tables, "__defaults__", (dirs["rules"], dirs["walkthroughs"]))
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "extra.yml: only .yaml files are read here" in err
+
+
+@pytest.mark.parametrize("facts,needle", [
+    ("[" * 60000 + "]" * 60000, "nested too deeply"),
+    ('{"scope": ' + "[" * 500 + "]" * 500 + "}", "fact 'scope' must be"),
+    ("{not json", "not valid JSON"),
+    ('"a string"', "must be a JSON object"),
+])
+def test_decide_with_bad_facts_exits_2_with_one_line(capsys, facts, needle):
+    assert main(["decide", "--area", "folkepension", "--facts", facts]) == 2
+    err = capsys.readouterr().err
+    assert needle in err and err.count("\n") == 1 and len(err) < 400, err
