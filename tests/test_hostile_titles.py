@@ -28,8 +28,8 @@ def hostile_pages(tmp_path_factory):
     shutil.copytree(WALKTHROUGH_DIR, walks)
     q = lambda s: '"' + s.replace('"', '\\"') + '"'
     _edit(rules / "areas.yaml", "    name: Folkepension\n", f"    name: {q('Folkepension ' + HOSTILE + ' area')}\n")
-    _edit(rules / "questionnaire.yaml", "    question: Har du svært ved at bruge digital selvbetjening?\n",
-          f"    question: {q('Har du svært ' + HOSTILE + ' question')}\n")
+    _edit(rules / "questionnaire.yaml", "    question: Er du fritaget for Digital Post?\n",
+          f"    question: {q('Er du fritaget ' + HOSTILE + ' question')}\n")
     outcome = yaml.safe_load((rules / "questionnaire.yaml").read_text(encoding="utf-8"))["outcomes"][0]["title"]
     _edit(rules / "questionnaire.yaml", f"title: {outcome}", f"title: {q(outcome + ' ' + HOSTILE + ' outcome')}")
     _edit(walks / "flytning.yaml", "title: Meld flytning\n", f"title: {q('Meld flytning ' + HOSTILE + ' walkthrough')}\n")
