@@ -65,20 +65,11 @@ def test_scenarios_cover_every_area_and_every_reachable_route(tables):
 
 # ------------------------------------------------------------------ coverage of the text
 def bek_provisions(text: str) -> list[str]:
-    """Every '§ N' (one stk.) or '§ N, stk. M' in the order's text, in order."""
-    out, para = [], None
-    for line in text.splitlines():
-        line = line.strip()
-        m = re.fullmatch(r"§ (\d+)", line)
-        if m:
-            para = int(m.group(1))
-            out.append(f"§ {para}")
-            continue
-        m = re.match(r"Stk\. (\d+) ", line)
-        if m and para is not None:
-            if f"§ {para}" in out:  # a § with stk.: its first paragraph is stk. 1
-                out[out.index(f"§ {para}")] = f"§ {para}, stk. 1"
-            out.append(f"§ {para}, stk. {m.group(1)}")
+    """Every '§ N' (a § with one stk.) or '§ N, stk. M' of the order's text, in order."""
+    from generator.bek_index import parse
+    out = []
+    for para, stks in parse(text).items():
+        out += [para] if len(stks) == 1 else [f"{para}, stk. {n}" for n in sorted(stks)]
     return out
 
 
