@@ -167,7 +167,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
     if "digital_post_exempt" not in facts:
         return ask("digital_post_exempt")
     if facts["digital_post_exempt"]:
-        return other_way("other-way-digital-post-exempt")
+        return outcome("other-way-digital-post-exempt")  # a right: nobody decides
 
     # 4-5. special circumstances, as the kommune will assess them; urgency alone (beboerindskud)
     if "special_circumstances" not in facts:

@@ -74,7 +74,7 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
             title = tables.fact(decision.next_question)["question"]
             kind, template = "question", "question.md.j2"
         else:
-            title = tables.outcome(decision.route)["title"]
+            title = tables.outcome(decision.route, node.facts)["title"]
             kind, template = "outcome", "outcome.md.j2"
         specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("toc",),
                               context={"node": node, "decision": decision}))

@@ -68,14 +68,22 @@ class Tables:
     def fact(self, name: str) -> dict:
         return next(f for f in self.questionnaire["facts"] if f["fact"] == name)
 
-    def outcome(self, route: str) -> dict:
-        return next(o for o in self.questionnaire["outcomes"] if o["route"] == route)
+    def outcome(self, route: str, facts: dict | None = None) -> dict:
+        """The wording of an outcome: the first entry for the route whose `when` the answers meet."""
+        facts = facts or {}
+        for o in self.questionnaire["outcomes"]:
+            if o["route"] == route and all(facts.get(k) == v for k, v in o.get("when", {}).items()):
+                return o
+        raise KeyError(route)
 
-    def hint_list(self, name: str) -> list[str]:
+    def hint_list(self, name: str, area_id: str | None = None) -> list[str]:
         """The list a question shows under its hint (questionnaire.yaml `hint_list`)."""
+        if name == "complaint_conditions":
+            chapter = self.areas[area_id].get("chapter") if area_id else None
+            return [i["text"] for i in self.questionnaire["complaint_conditions"]["items"]
+                    if chapter is None or chapter in i.get("chapters", [chapter])]
         lists = {"special_circumstances": self.special_circumstances["items"],
-                 "digital_post_grounds": self.help["digital_post"]["grounds"],
-                 "complaint_conditions": self.questionnaire["complaint_conditions"]["items"]}
+                 "digital_post_grounds": self.help["digital_post"]["grounds"]}
         return lists[name]
 
     def reminders_for(self, recipient: str, route: str | None = None) -> list[dict]:
@@ -274,9 +282,20 @@ def _check_references(t: Tables, paths: dict, errors: list):
     for key, field_name in (("facts", "fact"), ("outcomes", "route")):
         seen = {}
         for i, item in enumerate(q[key]):
-            if item[field_name] in seen:
+            ident = (item[field_name], tuple(sorted(item.get("when", {}).items(), key=str)))
+            if ident in seen:
                 errors.append(InputError(paths["questionnaire"], line_of(q[key], i), f"'{item[field_name]}' is described twice. Keep one entry."))
-            seen[item[field_name]] = item
+            seen[ident] = item
+    from .engine import FACT_VALUES as _VALUES
+    for i, o in enumerate(q["outcomes"]):
+        for fact, value in o.get("when", {}).items():
+            if fact not in _VALUES or not any(value is v or (type(value) is str and value == v) for v in _VALUES[fact]):
+                errors.append(InputError(paths["questionnaire"], line_of(o, "when"), f"'when' names {fact}: {value!r}, which is not a fact and answer of the questionnaire. Use one of: {', '.join(_VALUES)}."))
+        if o["route"] == "other-way-all-future" and "attendance" not in o:
+            errors.append(InputError(paths["questionnaire"], line_of(o), "the all-future outcome needs 'attendance' (required / not_possible): the page says whether the citizen must attend."))
+    for i, item in enumerate(q["complaint_conditions"]["items"]):
+        for j, c in enumerate(item.get("chapters", [])):
+            ref("chapter", t.chapters, c, paths["questionnaire"], item["chapters"], j)
     fact_slugs = {}
     for i, f in enumerate(q["facts"]):
         if f["slug"] in fact_slugs:
@@ -297,8 +316,8 @@ def _check_references(t: Tables, paths: dict, errors: list):
         if sorted(map(str, given)) != sorted(map(str, values)):
             errors.append(InputError(paths["questionnaire"], line_of(entry, "answers"), f"the answers to '{fact}' must be exactly {list(values)}, not {given}."))
     for route in ROUTES:
-        if not any(o["route"] == route for o in q["outcomes"]):
-            errors.append(InputError(paths["questionnaire"], line_of(q, "outcomes"), f"the outcome '{route}' is missing. Add an entry with route: {route}."))
+        if not any(o["route"] == route and "when" not in o for o in q["outcomes"]):
+            errors.append(InputError(paths["questionnaire"], line_of(q, "outcomes"), f"the outcome '{route}' is missing (an entry without 'when'). Add an entry with route: {route}."))
 
     for w in t.walkthroughs.values():
         ref("area", t.areas, w["area"], w["_path"], w, "area")

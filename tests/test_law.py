@@ -197,8 +197,47 @@ def test_health_cards_processed_by_udbetaling_danmark_belong_to_the_health_act_a
 
 
 def test_complaint_question_states_the_conditions_of_the_law(tables):
-    items = " ".join(tables.questionnaire["complaint_conditions"]["items"])
-    assert "samme gruppe" in items and "ikke færdigbehandlet" in items and "anden måde" in items
+    """§§ 6 stk. 3 and 18 stk. 2: the same group; § 12 stk. 2: only the application complained about."""
+    for area in ("folkepension", "helbredstillaeg", "beboerindskud"):
+        items = " ".join(tables.hint_list("complaint_conditions", area))
+        assert "samme gruppe" in items and "ikke færdigbehandlet" in items and "anden måde" in items
+    sp = " ".join(tables.hint_list("complaint_conditions", "seniorpension"))
+    assert "samme gruppe" not in sp and "netop den ansøgning" in sp
+    rule = tables.rule_of("seniorpension", "complaint-paper")
+    assert "som klagen handler om" in rule["says"] and "Andre ansøgninger skal du stadig sende digitalt" in rule["says"]
+
+
+def test_complaints_are_sent_to_the_kommune_not_to_ankestyrelsen(tables):
+    """retssikkerhedsloven § 66: the kommune reassesses and sends the complaint on."""
+    for rule in tables.rules.values():
+        if rule["kind"] == "complaint-body":
+            assert "klage til Ankestyrelsen" not in rule["says"], rule["id"]
+    how = " ".join(r["says"] for r in tables.rules.values() if r["kind"] == "complaint-how")
+    assert "til kommunen, ikke til Ankestyrelsen" in how and "4 uger" in how
+
+
+def test_attendance_is_the_kommunes_call_not_the_citizens_answer(tables):
+    """§§ 3, 8, 14, 17 stk. 1, 3. pkt.: 'med mindre fremmøde ikke er muligt' is for the kommune to judge."""
+    o = tables.outcome("other-way-all-future")
+    assert "kan kommunen beslutte det uden at se dig" in o["attendance"]["not_possible"]
+    assert "aftale" not in o["attendance"]["required"] + o["attendance"]["not_possible"]
+
+
+def test_the_digital_post_route_names_no_one_who_decides(tables):
+    """LOV 603/2023 § 2, stk. 1: a right on request; the kommune has no discretion to show."""
+    o = tables.outcome("other-way-digital-post-exempt")
+    assert "who-decides" not in o["sections"]
+    from generator.engine import decide
+    d = decide(tables, "folkepension", {"lives_abroad": False, "complaint_pending": False, "digital_post_exempt": True})
+    assert d.decided_by is None
+    assert "Kommunen skal sige ja" in tables.rule_of("folkepension", "digital-post-right")["says"]
+
+
+def test_urgency_alone_has_its_own_wording(tables):
+    """§ 16: the citizen who can file digitally but whose case is urgent must not be made to say otherwise."""
+    o = tables.outcome("other-way-this-application", {"urgent": True, "special_circumstances": False})
+    assert "haster" in o["request"] and "kan ikke" not in o["request"] and "mener ikke" not in o["request"]
+    assert tables.outcome("other-way-this-application", {"special_circumstances": True}) is not o
 
 
 def test_ud_phone_numbers_cite_the_page_they_come_from(tables):
