@@ -163,10 +163,12 @@ def _unclosed_quote(path, text: str, exc: yaml.YAMLError) -> InputError | None:
     mark = getattr(exc, "problem_mark", None)
     if mark is None:
         return None
+    lines = text.splitlines()[: mark.line + 1]
     found = None
-    for number, line in enumerate(text.splitlines()[: mark.line + 1], 1):
+    for number, line in enumerate(lines, 1):
         m = _QUOTED_VALUE.match(line)
-        if m and not _closes(m.group(1), m.group(2)):
+        # a quoted value legitimately spread over lines closes before the error line
+        if m and not _closes(m.group(1), m.group(2)) and not any(m.group(1) in l for l in lines[number:-1]):
             found = number
     if found is None:
         return None
