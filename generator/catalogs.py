@@ -153,10 +153,8 @@ class Translator:
         self.catalog = catalog
         self.lang = catalog.lang
         self.fallbacks = 0
-        self.seen: set[str] = set()
 
     def __call__(self, msgid: str, **values) -> Markup:
-        self.seen.add(msgid)
         values = {k: escape(v) for k, v in values.items()}
         if self.lang == SOURCE_LANGUAGE:
             return Markup(escape(msgid) % values if values else escape(msgid))

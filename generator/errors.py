@@ -1,8 +1,12 @@
 """Errors for bad input: always `file:line: what is wrong. What to do.`"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+# LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder text invisibly (refused in every input)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_ADVICE = ("which can reorder the words a reader sees. Delete it: the page sets the text direction itself.")
 MAX_MESSAGE = 600  # characters: a hostile value must not print megabytes of error
 
 

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import InputError
+from .errors import BIDI_ADVICE, BIDI_CONTROLS, InputError
 
 _KEYWORD = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)(?:\s+(.*))?$")
 _STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*$')
 _OPEN_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"(.*)$')
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
-# LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder text invisibly
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 ADVICE = "Open the catalog in Poedit, which shows and fixes the syntax"
 
@@ -55,8 +53,7 @@ def check_po(text: str, path: Path) -> list[InputError]:
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if m := BIDI_CONTROLS.search(raw):
-            errors.append(InputError(path, number, f"this line contains an invisible direction control (U+{ord(m.group()):04X}), "
-                                                   "which can reorder the words a reader sees. Delete it: the page sets the text direction itself."))
+            errors.append(InputError(path, number, f"this line contains an invisible direction control (U+{ord(m.group()):04X}), {BIDI_ADVICE}"))
         if m := CONTROL_CHARS.search(raw):
             errors.append(InputError(path, number, f"this line contains a control character (U+{ord(m.group()):04X}). Delete it (retype the line)."))
         if not line or line.startswith("#"):

@@ -10,6 +10,7 @@ import datetime
 import json
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -20,14 +21,54 @@ from markupsafe import Markup, escape
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
 from .qr import qr_svg
+from .validate import SCHEMA_DIR, schema
 
 TEMPLATES = Path(__file__).parent / "templates"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-ENV = jinja2.Environment(
+class _TableEnvironment(jinja2.Environment):
+    """StrictUndefined, except for a key that a schema declares optional and an entry leaves out.
+
+    `rule.sayz` or `{{ undefined_name }}` fails the build; `area.wave` on an area without a
+    wave is empty, as before, because `wave` is an optional property in areas.schema.json.
+    """
+
+    def getattr(self, obj, attribute):
+        value = super().getattr(obj, attribute)
+        if isinstance(value, jinja2.Undefined) and isinstance(obj, dict) and attribute in optional_keys():
+            return jinja2.Undefined(obj=obj, name=attribute)
+        return value
+
+    def getitem(self, obj, argument):
+        value = super().getitem(obj, argument)
+        if isinstance(value, jinja2.Undefined) and isinstance(obj, dict) and argument in optional_keys():
+            return jinja2.Undefined(obj=obj, name=argument)
+        return value
+
+
+@lru_cache(maxsize=None)
+def optional_keys() -> frozenset:
+    """Every property that some schema lists but does not require."""
+    keys = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            required = set(node.get("required", []))
+            keys.update(k for k in node.get("properties", {}) if k not in required)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    for path in SCHEMA_DIR.glob("*.schema.json"):
+        walk(schema(path.name[: -len(".schema.json")]))
+    return frozenset(keys)
+
+
+ENV = _TableEnvironment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
     autoescape=True,
-    undefined=jinja2.Undefined,  # optional table fields are simply absent
+    undefined=jinja2.StrictUndefined,  # typos fail the build (see _TableEnvironment)
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,

@@ -269,6 +269,9 @@ def _check_references(t: Tables, paths: dict, errors: list):
     h = t.help
     for ch in h["channels"]:
         src(paths["help"], ch)
+        for i, slot in enumerate(ch.get("hours", [])):
+            if slot["close"] <= slot["open"]:
+                errors.append(InputError(paths["help"], line_of(ch["hours"], i), f"'{ch['id']}' closes at {slot['close']}, before it opens at {slot['open']}. Check the two times."))
     src(paths["help"], h["digital_post"])
     for r in h["reminders"]:
         src(paths["help"], r)

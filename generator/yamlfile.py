@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
+from .errors import BIDI_ADVICE, BIDI_CONTROLS, InputError
 
 MAX_DEPTH = 64          # our deepest table nests 7 levels
 MAX_NODES = 200_000     # values after expanding aliases; the largest table has ~6,000
@@ -119,6 +119,9 @@ def _decode(path: Path, data: bytes) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, line, f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). "
                                      "Save the file as UTF-8 in your editor.") from None
+    if m := BIDI_CONTROLS.search(text):
+        raise InputError(path, text[: m.start()].count("\n") + 1,
+                         f"this line contains an invisible direction control (U+{ord(m.group()):04X}), {BIDI_ADVICE}")
     if "\x00" in text:
         raise InputError(path, text[: text.index("\x00")].count("\n") + 1,
                          "the file contains a NUL byte: it is not a text file. Replace it with the YAML table.")
@@ -160,10 +163,12 @@ def _unclosed_quote(path, text: str, exc: yaml.YAMLError) -> InputError | None:
     mark = getattr(exc, "problem_mark", None)
     if mark is None:
         return None
+    lines = text.splitlines()[: mark.line + 1]
     found = None
-    for number, line in enumerate(text.splitlines()[: mark.line + 1], 1):
+    for number, line in enumerate(lines, 1):
         m = _QUOTED_VALUE.match(line)
-        if m and not _closes(m.group(1), m.group(2)):
+        # a quoted value legitimately spread over lines closes before the error line
+        if m and not _closes(m.group(1), m.group(2)) and not any(m.group(1) in l for l in lines[number:-1]):
             found = number
     if found is None:
         return None

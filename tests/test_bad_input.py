@@ -80,3 +80,30 @@ def test_decide_with_bad_facts_exits_2_with_one_line(capsys, facts, needle):
     assert main(["decide", "--area", "folkepension", "--facts", facts]) == 2
     err = capsys.readouterr().err
     assert needle in err and err.count("\n") == 1 and len(err) < 400, err
+
+
+def test_every_schema_object_forbids_unknown_keys():
+    import json
+    from generator.validate import SCHEMA_DIR
+
+    def objects(node, where):
+        if isinstance(node, dict):
+            if node.get("type") == "object" or "properties" in node or "patternProperties" in node:
+                yield where, node
+            for key, value in node.items():
+                yield from objects(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from objects(value, f"{where}/{i}")
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        for where, node in objects(json.loads(path.read_text(encoding="utf-8")), path.name):
+            assert node.get("additionalProperties") is False, f"{where}: add \"additionalProperties\": false"
+
+
+def test_a_quoted_value_over_two_lines_is_not_blamed_for_a_later_error(tmp_path):
+    from generator.yamlfile import load_yaml
+    path = tmp_path / "x.yaml"
+    path.write_text('a: "one\n  two"\nb: [1, 2\nc: 3\n', encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_yaml(path)
+    assert exc.value.line == 4 and "flow sequence that opens on line 3" in exc.value.message
