@@ -52,9 +52,14 @@ def on_config(config):
 
 def on_post_page(output, page, config):
     try:
-        return chrome.fix_page(output, default_language=_default_language(config))
+        return chrome.fix_page(output, default_language=_root_language(config))
     except chrome.ThemeChanged as exc:
         raise PluginError(f"{page.file.src_uri}: {exc}") from None
+
+
+def _root_language(config) -> str:
+    """The language built at the site's root: the default, or the one of `ONLY=xx`."""
+    return config.plugins["i18n"].config.build_only_locale or _default_language(config)
 
 
 def _default_language(config) -> str:
