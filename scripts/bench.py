@@ -49,7 +49,8 @@ def stock_config(target: Path) -> Path:
     edits = [
         ("docs_dir: docs\n", f"docs_dir: {ROOT / 'docs'}\nsite_dir: {target}\n"),
         ("strict: true\n", "strict: false\n"),
-        ("  custom_dir: overrides\n", ""),
+        # only the UI strings of the languages the theme lacks (Somali), nothing else of ours
+        ("  custom_dir: overrides\n", f"  custom_dir: {target.parent / 'theme'}\n"),
         ("  favicon: assets/favicon.svg\n", ""),
         ("  logo: assets/favicon.svg\n", ""),
         ("hooks:\n  - generator/hooks.py\n", ""),
@@ -59,6 +60,10 @@ def stock_config(target: Path) -> Path:
         if old not in text:
             raise SystemExit(f"mkdocs.yml: no '{old.strip()}' to remove for the stock build. Update scripts/bench.py.")
         text = text.replace(old, new, 1)
+    languages = target.parent / "theme" / "partials" / "languages"
+    languages.mkdir(parents=True, exist_ok=True)
+    for own in (ROOT / "overrides" / "partials" / "languages").glob("*.html"):
+        (languages / own.name).write_text(own.read_text(encoding="utf-8"), encoding="utf-8")
     config = target.parent / "stock-mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config

@@ -113,3 +113,28 @@ def test_css_reduction_keeps_what_pages_use_and_drops_the_rest():
 def test_css_reduction_refuses_css_it_cannot_parse():
     with pytest.raises(ValueError, match="line 1: the theme's CSS does not parse"):
         css_purge.reduce_css("@media print{.a{}}}", css_purge.Used())
+
+
+def test_collecting_used_names_misses_nothing_html_parser_sees(tmp_path):
+    from html.parser import HTMLParser
+    seen = css_purge.Used()
+
+    class Reference(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            seen.tags.add(tag)
+            for name, value in attrs:
+                seen.attributes.add(name)
+                if name == "class" and value:
+                    seen.classes.update(value.split())
+                elif name == "id" and value:
+                    seen.ids.add(value)
+
+    pages = []
+    for i, html in enumerate((chrome.fix_page(HOME_DA), chrome.fix_page(QUESTION_AR))):
+        Reference(convert_charrefs=True).feed(html)
+        pages.append(tmp_path / f"{i}.html")
+        pages[-1].write_text(html, encoding="utf-8")
+    used = css_purge.collect(pages)
+    for kind in ("tags", "classes", "ids", "attributes"):
+        assert getattr(seen, kind) <= getattr(used, kind), (kind, getattr(seen, kind) - getattr(used, kind))
+    assert {"md-header", "md-search__input", "share-qr-list"} <= used.classes and "hovedindhold" in used.ids
