@@ -12,7 +12,7 @@
   // the search box offers a link to the list of areas (overrides/partials/search.html).
   var config = document.getElementById("__config");
   var form = document.forms.search;
-  if (config && form && window.Worker && window.fetch) { search(JSON.parse(config.textContent), form); }
+  if (config && form && window.Worker && window.fetch && typeof URL === "function") { search(JSON.parse(config.textContent), form); }
 
   function search(cfg, form) {
     var input = form.elements.query;
