@@ -11,13 +11,14 @@ ifneq ($(strip $(ONLY)),)
 export ONLY
 endif
 
-.PHONY: help setup browser check build serve test test-fast pa11y translations graph stats clean
+.PHONY: help setup browser check build serve test test-fast bench pa11y translations graph stats clean
 
 help:
 	@echo "make serve         set up, build and serve the site on http://127.0.0.1:$(PORT)/ (ONLY=xx: one language)"
 	@echo "make test          set up and run every test: rule tables, engine, build, browser (axe), pa11y"
 	@echo "make build         the complete static site in site/ (replaced only when the build succeeds)"
 	@echo "make check         validate rule tables, walkthroughs and translation catalogs"
+	@echo "make bench         first-view bytes/requests and Lighthouse per page kind, vs stock mkdocs-material"
 	@echo "make translations  extract strings into translations/messages.pot and update every catalog"
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -57,6 +58,11 @@ test: setup browser build
 # Everything but the browser: seconds, for editing rule tables.
 test-fast: setup
 	$(PY) -m pytest -m "not browser and not site"
+
+# First views (Chromium) and Lighthouse for home/question/outcome/step x da/ar/uk, this site
+# next to a stock mkdocs-material build of the same pages; results in build/bench.json.
+bench: setup browser build
+	$(PY) scripts/bench.py
 
 translations: setup
 	$(PY) -m generator translations

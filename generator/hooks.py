@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loa
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
-from generator import build, chrome, search_index  # noqa: E402
+from generator import build, chrome, css_purge, qr, reproducible, search_index  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
 log = logging.getLogger("mkdocs.generator")
@@ -45,8 +45,21 @@ def on_serve(server, config, builder):
     return server
 
 
+def on_config(config):
+    reproducible.set_source_date_epoch()
+    return config
+
+
 def on_post_page(output, page, config):
-    return chrome.fix_page(output, default_language=_default_language(config))
+    try:
+        return chrome.fix_page(output, default_language=_root_language(config))
+    except chrome.ThemeChanged as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from None
+
+
+def _root_language(config) -> str:
+    """The language built at the site's root: the default, or the one of `ONLY=xx`."""
+    return config.plugins["i18n"].config.build_only_locale or _default_language(config)
 
 
 def _default_language(config) -> str:
@@ -56,16 +69,54 @@ def _default_language(config) -> str:
 @event_priority(-200)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config):
     """Drop what the site never uses; give each language its own search index."""
-    if config.plugins["i18n"].building:
+    if _i18n_building(config):
         return  # a per-language build inside the i18n plugin's loop; the last one comes here
     site = Path(config.site_dir)
-    search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                   _default_language(config))
+    try:
+        search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
+                                       _default_language(config))
+    except search_index.IndexChanged as exc:
+        raise PluginError(str(exc)) from None
     for path in site.rglob("*.map"):
         path.unlink()
+    _one_stylesheet(site, Path(config.theme.custom_dir) / "assets" / "site.css")
+    for path in (site / "assets" / "javascripts").glob("bundle.*.js"):
+        path.unlink()  # the theme's bundle: no page loads it (overrides/main.html)
+    qr.write_page_codes(site, config.site_url or "")
+    reproducible.gzip_without_timestamp(site / "sitemap.xml.gz")
     lunr = site / "assets" / "javascripts" / "lunr" / "min"
     if lunr.exists():
         keep = {"stemmer.support", "multi"} | set(config.plugins["material/search"].config.lang or [])
         for path in lunr.glob("lunr.*.min.js"):
             if path.name[len("lunr."):-len(".min.js")] not in keep:
                 path.unlink()
+
+
+def _i18n_building(config) -> bool:
+    """The i18n plugin's internal flag: true while it re-runs the build for each language."""
+    plugin = config.plugins.get("i18n")
+    building = getattr(plugin, "building", None)
+    if not isinstance(building, bool):
+        raise PluginError("generator/hooks.py: mkdocs-static-i18n has no boolean `building` flag any more "
+                          "(the plugin changed). The post-build steps must run once, after the last language. "
+                          "What to do: pin mkdocs-static-i18n==1.3.1 in requirements.txt, or find the new way "
+                          "to tell the plugin's per-language builds from the last one.")
+    return building
+
+
+def _one_stylesheet(site: Path, own_css: Path) -> None:
+    """The theme's CSS reduced to the selectors the built pages use, followed by ours, in one file."""
+    theme = sorted((site / "assets" / "stylesheets").glob("main.*.min.css"))
+    if len(theme) != 1:
+        raise PluginError(f"generator/hooks.py: expected one theme stylesheet assets/stylesheets/main.*.min.css "
+                          f"in the built site, found {len(theme)} (the theme changed). What to do: adapt "
+                          "_one_stylesheet() to the theme's new file names.")
+    ours = own_css.read_text(encoding="utf-8")
+    used = css_purge.collect(site.rglob("*.html"))
+    try:
+        reduced = css_purge.reduce_css(theme[0].read_text(encoding="utf-8"), used, also_uses=ours)
+    except ValueError as exc:
+        raise PluginError(f"{theme[0]}: {exc}") from None
+    (site / "assets" / "stylesheets" / "site.css").write_text(reduced + "\n" + ours, encoding="utf-8")
+    for path in [*theme, *(site / "assets" / "stylesheets").glob("palette.*.css"), site / "assets" / "site.css"]:
+        path.unlink(missing_ok=True)

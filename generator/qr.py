@@ -1,18 +1,32 @@
-"""QR codes as inline SVG, made at build time (no network, no JavaScript)."""
+"""QR codes made at build time (no network, no JavaScript).
+
+Printed handouts carry them inline (qr_svg). Every other page only links them: the
+"show this page in another language" list has one image per language, loaded only when
+the reader opens it (qr_img; the files are written next to each page by write_page_codes).
+"""
 from __future__ import annotations
 
+import io
 from functools import lru_cache
+from pathlib import Path
 
 import segno
 from markupsafe import Markup, escape
 
+FILE_NAME = "qr.svg"
+SCALE, BORDER = 4, 4
+
+
+@lru_cache(maxsize=4096)
+def _code(url: str):
+    return segno.make(url, error="m")
+
 
 @lru_cache(maxsize=4096)
 def _svg(url: str) -> str:
-    code = segno.make(url, error="m")
     # a white quiet zone is part of the symbol, so the code scans on any background
-    svg = code.svg_inline(scale=4, border=4, svgclass="qr", lineclass=None, omitsize=True, light="#fff", dark="#000")
-    return svg
+    return _code(url).svg_inline(scale=SCALE, border=BORDER, svgclass="qr", lineclass=None, omitsize=True,
+                                 light="#fff", dark="#000")
 
 
 def qr_svg(url: str, label: str) -> Markup:
@@ -20,3 +34,26 @@ def qr_svg(url: str, label: str) -> Markup:
     svg = _svg(url)
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" data-qr-url="{escape(url)}" ', 1)
     return Markup(svg)
+
+
+def qr_img(url: str, page_href: str, label: str) -> Markup:
+    """An image of the QR code for `url`: the file qr.svg in the folder of the page `page_href`
+    links to. Loaded only when shown (loading=lazy inside a closed <details>)."""
+    size = _code(url).symbol_size(scale=SCALE, border=BORDER)[0]
+    return Markup(f'<img class="qr" src="{escape(page_href)}{FILE_NAME}" width="{size}" height="{size}" '
+                  f'loading="lazy" alt="{escape(label)}" data-qr-url="{escape(url)}">')
+
+
+def write_page_codes(site: Path, site_url: str) -> int:
+    """qr.svg next to every page of the built site: the code of that page's address."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    written = 0
+    for page in site.rglob("index.html"):
+        folder = page.parent.relative_to(site).as_posix()
+        url = base + ("" if folder == "." else folder + "/")
+        buffer = io.BytesIO()
+        _code(url).save(buffer, kind="svg", scale=SCALE, border=BORDER, lineclass=None, svgclass=None,
+                        light="#fff", dark="#000", xmldecl=False)
+        (page.parent / FILE_NAME).write_bytes(buffer.getvalue())
+        written += 1
+    return written

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
-from .qr import qr_svg
+from .qr import qr_img, qr_svg
 from .validate import SCHEMA_DIR, schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -222,7 +222,7 @@ class SiteRenderer:
             url=lambda to: relative_url(spec.url, to), phone=format_phone,
             hours=lambda ch: format_hours(ch, lang.code), closed=lambda ch: closed_days(ch, lang.code),
             source=lambda sid: tables.sources[sid], authority=lambda aid: tables.authorities[aid],
-            absolute_url=lambda code, to: self.absolute_url(code, to), qr=qr_svg,
+            absolute_url=lambda code, to: self.absolute_url(code, to), qr=qr_svg, qr_img=qr_img,
             Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
         )
         body = ENV.get_template(spec.template).render(context)

@@ -12,11 +12,25 @@ import json
 from pathlib import Path
 
 
+class IndexChanged(Exception):
+    """The merged index is not shaped as the pinned theme and i18n plugin write it."""
+
+
+def _check(merged: dict, path: Path) -> None:
+    docs = merged.get("docs") if isinstance(merged, dict) else None
+    if (not isinstance(docs, list) or not isinstance(merged.get("config"), dict)
+            or not all(isinstance(d, dict) and isinstance(d.get("location"), str) for d in docs)):
+        raise IndexChanged(f"{path}: the search index is no longer {{\"config\": {{…}}, \"docs\": [{{\"location\": …}}]}} "
+                           "(mkdocs-material's search plugin or mkdocs-static-i18n changed). What to do: pin the "
+                           "versions in requirements.txt, or adapt generator/search_index.py and assets/site.js.")
+
+
 def split_by_language(site: Path, languages: list[str], default: str) -> dict[str, int]:
     merged_path = site / "search" / "search_index.json"
     if not merged_path.exists():
         return {}
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    _check(merged, merged_path)
     groups: dict[str, list] = {code: [] for code in languages}
     for doc in merged["docs"]:
         first = doc["location"].split("/", 1)[0]

@@ -1,0 +1,104 @@
+"""Every page kind in every language under its Content-Security-Policy (issue 10): no policy
+violation, no console error, no request leaving 127.0.0.1; a first view makes at most 5 requests
+and none for search; opening search then works under the same policy, in the reader's language."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from browser import DESKTOP, PHONE, launch
+from budget import BUDGET_REQUESTS
+from generator.languages import site_languages
+from sitepages import language_prefix, sample_by_kind
+
+LANGS = [l.code for l in site_languages()]
+REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e =>
+  (window.__csp = window.__csp || []).push(e.violatedDirective + " " + e.blockedURI));"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+class Recorder:
+    def __init__(self, page):
+        self.page, self.requests, self.errors = page, [], []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
+        page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
+
+    def external(self):
+        return [u for u in self.requests if urlparse(u).hostname not in ("127.0.0.1", None)]
+
+    def violations(self):
+        return self.page.evaluate("window.__csp || []")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_kind_keeps_its_policy_and_budget(browser, server, lang):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(REPORT_VIOLATIONS)
+    # anything leaving 127.0.0.1 is recorded by the listener and stopped here
+    context.route(lambda url: urlparse(url).hostname not in ("127.0.0.1", None), lambda route: route.abort())
+    problems = []
+    page = context.new_page()
+    rec = Recorder(page)
+    for _, url, kind in sample_by_kind(lang):
+        rec.requests.clear()
+        rec.errors.clear()
+        page.goto(server + url, wait_until="load")  # the deferred script has run by now
+        search = [u for u in rec.requests if "/search" in u or "lunr" in u]
+        if rec.violations() or rec.errors or rec.external() or search or len(rec.requests) > BUDGET_REQUESTS:
+            problems.append(f"{kind} {url}: violations {rec.violations()} errors {rec.errors} "
+                            f"external {rec.external()} search {search} requests {len(rec.requests)}")
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang,query,expected", [
+    ("da", "boligstøtte", "omraader/boligstoette/"),
+    ("ar", "السكن", "ar/omraader/boligstoette/"),
+    ("uk", "житло", "uk/omraader/boligstoette/"),
+])
+def test_search_loads_on_first_use_under_the_policy(browser, server, lang, query, expected):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(REPORT_VIOLATIONS)
+    page = context.new_page()
+    rec = Recorder(page)
+    page.goto(server + language_prefix(lang), wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in rec.requests if "/search" in u or "lunr" in u], rec.requests
+    page.locator("label.md-header__button[for=__search]").click()   # the phone's search button
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=15000)
+    paths = [urlparse(h).path.lstrip("/") for h in results.evaluate_all("els => els.map(e => e.href)")]
+    assert expected in paths, paths
+    assert all(p.startswith(language_prefix(lang)) for p in paths), paths
+    index = [u for u in rec.requests if u.endswith("search_index.json")]
+    assert index == [server + language_prefix(lang) + "search/search_index.json"], index
+    assert not rec.violations() and not rec.errors and not rec.external()
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+    context.close()
+
+
+def test_search_without_javascript_offers_the_list_of_areas(browser, server):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "ar/papir/")
+    link = page.locator(".md-search-result__meta a[data-search-fallback]")
+    assert link.get_attribute("href") == "../omraader/"
+    page.locator("input.md-search__input").fill("السكن")
+    with page.expect_navigation():
+        page.locator("input.md-search__input").press("Enter")
+    assert urlparse(page.url).path == "/ar/omraader/"
+    context.close()
