@@ -12,6 +12,11 @@ import json
 from pathlib import Path
 
 
+# Sections that repeat what the page already says: the legal-basis part lists the same rules
+# with their citations. Indexed twice they double the download and the hits for nothing.
+REPEATED_SECTIONS = ("#lovgrundlag",)
+
+
 class IndexChanged(Exception):
     """The merged index is not shaped as the pinned theme and i18n plugin write it."""
 
@@ -33,6 +38,8 @@ def split_by_language(site: Path, languages: list[str], default: str) -> dict[st
     _check(merged, merged_path)
     groups: dict[str, list] = {code: [] for code in languages}
     for doc in merged["docs"]:
+        if doc["location"].endswith(REPEATED_SECTIONS):
+            continue
         first = doc["location"].split("/", 1)[0]
         code = first if first in groups and first != default else default
         if code != default:
