@@ -15,7 +15,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po, write_po
 from markupsafe import Markup, escape
 
+from .bidi import isolate
 from .errors import InputError, InputErrors
+from .languages import RTL
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 SOURCE_LANGUAGE = "da"
@@ -149,10 +151,12 @@ class Translator:
 
     def __call__(self, msgid: str, **values) -> Markup:
         self.seen.add(msgid)
+        text = self.catalog.messages.get(msgid) if self.lang != SOURCE_LANGUAGE else None
+        if text is not None and self.lang in RTL:
+            return isolate(text, values)  # Latin words and phone numbers as their own elements
         values = {k: escape(v) for k, v in values.items()}
         if self.lang == SOURCE_LANGUAGE:
             return Markup(escape(msgid) % values if values else escape(msgid))
-        text = self.catalog.messages.get(msgid)
         if text is not None:
             return Markup(escape(text) % values if values else escape(text))
         self.fallbacks += 1
