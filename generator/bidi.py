@@ -10,6 +10,7 @@ shown as "00 00 20 70") and a screen reader reads the Danish words with an Arabi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 
 from markupsafe import Markup, escape
@@ -51,26 +52,50 @@ def wrap(text: str, lang: str = LATIN_LANG) -> Markup:
     return Markup("").join(out)
 
 
-def isolate(text: str, values: dict | None = None, lang: str = LATIN_LANG) -> Markup:
+def isolate(text: str, values: dict | None = None, lang: str = LATIN_LANG, segment=None) -> Markup:
     """A translated string with %(name)s placeholders, rendered for a right-to-left page.
 
     Values that are already Markup (a name rendered by a macro, a link) are inserted as
     they are; plain values are wrapped like the translator's own text. Without values the
     string is not %-formatted (as gettext does), so "%%" stays as written.
     """
+    segment = segment or (lambda part: wrap(part, lang))
     if not values:
-        return wrap(text, lang)
+        return segment(text)
     out, pos = [], 0
     for m in PLACEHOLDER_OR_PERCENT.finditer(text):
-        out.append(wrap(text[pos:m.start()], lang))
+        out.append(segment(text[pos:m.start()]))
         if m.group(0) == "%%":
             out.append(Markup("%"))
         else:
             value = values[m.group(1)]
-            out.append(value if isinstance(value, Markup) else wrap(str(value), lang))
+            out.append(value if isinstance(value, Markup) else segment(str(value)))
         pos = m.end()
-    out.append(wrap(text[pos:], lang))
+    out.append(segment(text[pos:]))
     return Markup("").join(out)
+
+
+@lru_cache(maxsize=8)
+def _danish_in_brackets(terms: frozenset) -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<=\()(?:{alternatives})(?=\))", re.IGNORECASE)
+
+
+def mark_danish(text: str, values: dict | None, terms: frozenset) -> Markup:
+    """For left-to-right languages: a Danish label or name the translator gave in brackets
+    beside their own word ("Click Next (Næste)") is marked lang="da" for screen readers."""
+    if not terms:
+        return isolate(text, values, segment=escape)
+    pattern = _danish_in_brackets(terms)
+
+    def segment(part: str) -> Markup:
+        out, pos = [], 0
+        for m in pattern.finditer(part):
+            out += [escape(part[pos:m.start()]), Markup('<span lang="da">%s</span>') % m.group(0)]
+            pos = m.end()
+        out.append(escape(part[pos:]))
+        return Markup("").join(out)
+    return isolate(text, values, segment=segment)
 
 
 THEME_TEXT = re.compile(r'(<span class="md-ellipsis">\s*)([^<]*?)(\s*</span>)')

@@ -15,7 +15,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po, write_po
 from markupsafe import Markup, escape
 
-from .bidi import isolate
+from .bidi import isolate, mark_danish
 from .errors import InputError, InputErrors
 from .languages import RTL
 
@@ -143,8 +143,9 @@ def load_catalogs(languages: list[str], directory: Path = TRANSLATIONS_DIR) -> d
 class Translator:
     """The `_()` of one page in one language. Counts Danish fallbacks on the page."""
 
-    def __init__(self, catalog: LanguageCatalog):
+    def __init__(self, catalog: LanguageCatalog, danish_terms: frozenset = frozenset()):
         self.catalog = catalog
+        self.danish_terms = danish_terms  # Danish labels and names a translation may give in brackets
         self.lang = catalog.lang
         self.fallbacks = 0
         self.seen: set[str] = set()
@@ -154,11 +155,11 @@ class Translator:
         text = self.catalog.messages.get(msgid) if self.lang != SOURCE_LANGUAGE else None
         if text is not None and self.lang in RTL:
             return isolate(text, values)  # Latin words and phone numbers as their own elements
+        if text is not None:
+            return mark_danish(text, values, self.danish_terms)
         values = {k: escape(v) for k, v in values.items()}
         if self.lang == SOURCE_LANGUAGE:
             return Markup(escape(msgid) % values if values else escape(msgid))
-        if text is not None:
-            return Markup(escape(text) % values if values else escape(text))
         self.fallbacks += 1
         danish = escape(msgid) % values if values else escape(msgid)
         return Markup('<span lang="da" dir="ltr" class="untranslated">') + danish + Markup("</span>")

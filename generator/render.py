@@ -122,6 +122,14 @@ def closed_days(channel: dict, lang: str) -> list[str]:
     return [names[DAYS.index(d)] for d in channel.get("closed", [])]
 
 
+def danish_terms(tables) -> frozenset:
+    """Danish button labels and area names: a translation that gives one in brackets beside
+    its own word ("Click Next (Næste)") gets it marked lang="da" (bidi.mark_danish)."""
+    terms = {el["label"] for w in tables.walkthroughs.values() for step in w["steps"]
+             for el in (step.get("screen") or {}).get("elements", []) if el.get("type") == "button"}
+    return frozenset(terms | {a["name"] for a in tables.areas.values()})
+
+
 class SiteRenderer:
     def __init__(self, tables, catalogs: dict, languages: list, site_url: str = ""):
         self.tables = tables
@@ -131,6 +139,7 @@ class SiteRenderer:
         self.specs = page_specs(tables, self.flow)
         self.by_url = {s.url: s for s in self.specs}
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.danish_terms = danish_terms(tables)
 
     def lang_prefix(self, code: str) -> str:
         default = next(l for l in self.languages if l.default)
@@ -147,7 +156,7 @@ class SiteRenderer:
         return out
 
     def render(self, spec: PageSpec, lang) -> str:
-        _ = Translator(self.catalogs[lang.code])
+        _ = Translator(self.catalogs[lang.code], danish_terms=self.danish_terms)
         tables = self.tables
         here = self.lang_prefix(lang.code) + spec.url
         context = dict(

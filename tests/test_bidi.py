@@ -55,3 +55,12 @@ def test_theme_titles_in_header_and_menu_are_isolated():
     page = '<span class="md-ellipsis">\n  معاش الشيخوخة (Folkepension)\n</span><span class="md-ellipsis">نص</span>'
     assert isolate_theme_text(page) == \
         f'<span class="md-ellipsis">\n  معاش الشيخوخة {DA}(Folkepension)</span>\n</span><span class="md-ellipsis">نص</span>'
+
+
+def test_danish_label_in_brackets_is_marked_danish_in_left_to_right_languages():
+    en = Translator(LanguageCatalog(lang="en", path=None, messages={"Klik på Næste.": "Click Next (Næste) & go."}),
+                    danish_terms=frozenset({"Næste", "Folkepension"}))
+    assert en("Klik på Næste.") == 'Click Next (<span lang="da">Næste</span>) &amp; go.'
+    tr = Translator(LanguageCatalog(lang="tr", path=None, messages={"Folkepension": "Devlet emekli aylığı (folkepension) %(x)s"}),
+                    danish_terms=frozenset({"Næste", "Folkepension"}))
+    assert tr("Folkepension", x="<b>") == 'Devlet emekli aylığı (<span lang="da">folkepension</span>) &lt;b&gt;'
