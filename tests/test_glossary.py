@@ -1,0 +1,34 @@
+"""The termbase (translations/glossary/<lang>.csv) and the catalogs agree."""
+import pytest
+
+from generator.catalogs import load_catalog, TRANSLATIONS_DIR
+from generator.glossary import load_glossary, violations, Term
+from generator.languages import site_languages
+
+LANGS = [l.code for l in site_languages() if not l.default]
+KEY_TERMS = {"kommune", "klage", "fuldmagt", "sundhedskort", "folkepension", "førtidspension", "seniorpension",
+             "boligstøtte", "Borgerservice", "Udbetaling Danmark", "Ankestyrelsen", "Digital Post", "MitID"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_a_glossary_with_the_key_terms(lang):
+    terms = {t.term for t in load_glossary(lang)}
+    assert KEY_TERMS <= terms, f"translations/glossary/{lang}.csv lacks {sorted(KEY_TERMS - terms)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_use_the_glossary_rendering_of_key_terms(lang):
+    terms = load_glossary(lang)
+    catalog = load_catalog(lang, TRANSLATIONS_DIR / f"{lang}.po")
+    found = violations(terms, catalog.messages)
+    assert not found, f"{len(found)} translations in {lang}.po do not use the glossary:\n" + "\n".join(
+        f"  {t.term} -> {t.rendering}: {msgid[:70]!r} = {msgstr[:90]!r}" for t, msgid, msgstr in found[:20])
+
+
+def test_the_check_catches_a_wrong_rendering_and_ignores_longer_words():
+    term = Term("førtidspension", "معاش العجز عن العمل", "العجز عن العمل", (), "", False, 2)
+    assert violations([term], {"Førtidspension": "معاش التقاعد المبكر (Førtidspension)"})
+    assert not violations([term], {"Førtidspension": "معاش العجز عن العمل (Førtidspension)"})
+    pension = Term("folkepension", "state pension", "state pension", ("folkepensionsalder",), "", False, 3)
+    assert not violations([pension], {"før folkepensionsalderen": "before pension age"})
+    assert violations([pension], {"Søg om folkepension": "Apply for a pension"})
