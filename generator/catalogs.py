@@ -27,6 +27,10 @@ SOURCE_LANGUAGE = "da"
 STATUS_HEADER = "X-Translation-Status"
 REVIEWER_HEADER = "X-Reviewed-By"
 STATUSES = ("machine-assisted", "reviewed")
+# A single entry is marked reviewed with a flag, and who reviewed it in a translator comment:
+#   # reviewed-by: name, organisation, date
+#   #, reviewed
+REVIEWED_FLAG = "reviewed"
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&[a-zA-Z#]\w*;|javascript:|\]\(|`", re.IGNORECASE)
@@ -41,6 +45,7 @@ class LanguageCatalog:
     total: int = 0
     status: str = "machine-assisted"
     reviewed_by: str = ""
+    reviewed_ids: set = field(default_factory=set)  # entries a reviewer marked "#, reviewed"
 
     @property
     def translated(self) -> int:
@@ -53,6 +58,14 @@ class LanguageCatalog:
     @property
     def reviewed(self) -> bool:
         return self.status == "reviewed"
+
+    def is_reviewed(self, msgid: str) -> bool:
+        """A usable translation checked by a reviewer (the whole catalog, or this entry)."""
+        return msgid in self.messages and (self.reviewed or msgid in self.reviewed_ids)
+
+    @property
+    def reviewed_count(self) -> int:
+        return self.translated if self.reviewed else len(self.reviewed_ids)
 
 
 def _header_value(text: str, name: str) -> tuple[str | None, int | None]:
@@ -101,6 +114,8 @@ def load_catalog(lang: str, path: Path) -> LanguageCatalog:
             errors.append(InputError(path, message.lineno, problem))
             continue
         result.messages[msgid] = msgstr
+        if REVIEWED_FLAG in message.flags:
+            result.reviewed_ids.add(msgid)
     if errors:
         raise InputErrors(errors)
     return result
@@ -148,10 +163,10 @@ class Translator:
         self.danish_terms = danish_terms  # Danish labels and names a translation may give in brackets
         self.lang = catalog.lang
         self.fallbacks = 0
-        self.seen: set[str] = set()
+        self.seen: dict[str, None] = {}  # msgids in the order the page uses them
 
     def __call__(self, msgid: str, **values) -> Markup:
-        self.seen.add(msgid)
+        self.seen[msgid] = None
         text = self.catalog.messages.get(msgid) if self.lang != SOURCE_LANGUAGE else None
         if text is not None and self.lang in RTL:
             return isolate(text, values)  # Latin words and phone numbers as their own elements
@@ -166,6 +181,7 @@ class Translator:
 
     def plain(self, msgid: str, **values) -> str:
         """For places that cannot hold markup (titles, attributes): the text only."""
+        self.seen[msgid] = None
         text = self.catalog.messages.get(msgid, msgid) if self.lang != SOURCE_LANGUAGE else msgid
         if text is msgid and self.lang != SOURCE_LANGUAGE:
             self.fallbacks += 1

@@ -175,8 +175,11 @@ class SiteRenderer:
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
+        catalog = self.catalogs[lang.code]
+        unreviewed = [m for m in _.seen if not catalog.is_reviewed(m)]  # the page is reviewed when every string is
+        self.last_seen = list(_.seen)  # the review sheet groups strings by page
         frame = ENV.get_template("_frame.md.j2").render(
-            context, body=Markup(body), fallbacks=_.fallbacks, catalog=self.catalogs[lang.code],
+            context, body=Markup(body), fallbacks=_.fallbacks, catalog=catalog, unreviewed=len(unreviewed),
             title=_.plain(spec.title, **spec.context.get("title_values", {})),
         )
         return frame

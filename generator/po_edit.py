@@ -4,7 +4,7 @@ babel's write_po rewrites every line of a catalog, which makes merges painful. T
 helpers change only the lines of the entries they touch. Catalogs here are written
 with width=0, so every msgid and msgstr is one line.
 
-    from scripts.po_patch import Po
+    from generator.po_edit import Po
     po = Po("ar"); po.set("Kilde", "المصدر"); po.save()
 """
 from __future__ import annotations
@@ -25,8 +25,8 @@ def unquote(line: str) -> str:
 
 
 class Po:
-    def __init__(self, lang: str):
-        self.path = TRANSLATIONS / ("messages.pot" if lang == "pot" else f"{lang}.po")
+    def __init__(self, lang: str, directory: Path = TRANSLATIONS):
+        self.path = directory / ("messages.pot" if lang == "pot" else f"{lang}.po")
         self.lines = self.path.read_text(encoding="utf-8").split("\n")
 
     def _index(self, msgid: str) -> int | None:
@@ -64,13 +64,52 @@ class Po:
             self.lines[i + 1] = "msgstr " + quote(msgstr)
 
     def comment(self, msgid: str, line: str) -> None:
-        """Add a comment line (e.g. '#. reviewed-by: …' or '#, reviewed') above an entry."""
+        """Add a comment line (e.g. '# reviewed-by: …') at the top of an entry's comments."""
         i = self._index(msgid)
         start = i
         while start > 0 and self.lines[start - 1].startswith("#"):
             start -= 1
         if line not in self.lines[start:i]:
-            self.lines.insert(i, line)
+            self.lines.insert(start, line)  # translator comments come first
+
+    def flag(self, msgid: str, flag: str) -> None:
+        """Add a flag (e.g. 'reviewed') to an entry, on its '#,' line if it has one."""
+        i = self._index(msgid)
+        if i is None:
+            raise KeyError(f"{self.path.name}: no entry {msgid!r}")
+        j = i - 1
+        while j >= 0 and self.lines[j].startswith("#"):
+            if self.lines[j].startswith("#,"):
+                flags = [f.strip() for f in self.lines[j][2:].split(",")]
+                if flag not in flags:
+                    self.lines[j] += f", {flag}"
+                return
+            j -= 1
+        self.lines.insert(i, f"#, {flag}")
+
+    def unflag(self, msgid: str, flag: str) -> None:
+        i = self._index(msgid)
+        j = i - 1
+        while j >= 0 and self.lines[j].startswith("#"):
+            if self.lines[j].startswith("#,"):
+                flags = [f.strip() for f in self.lines[j][2:].split(",") if f.strip() != flag]
+                if flags:
+                    self.lines[j] = "#, " + ", ".join(flags)
+                else:
+                    del self.lines[j]
+                return
+            j -= 1
+
+    def remove(self, msgid: str) -> None:
+        """Delete an entry with its comments (a string no template uses any more)."""
+        i = self._index(msgid)
+        start = i
+        while start > 0 and self.lines[start - 1].startswith("#"):
+            start -= 1
+        end = i + 2
+        if start > 0 and self.lines[start - 1] == "":
+            start -= 1
+        del self.lines[start:end]
 
     def append(self, msgid: str, msgstr: str, references: list[str], python_format: bool = False) -> None:
         if self.has(msgid):
