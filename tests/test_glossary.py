@@ -32,3 +32,12 @@ def test_the_check_catches_a_wrong_rendering_and_ignores_longer_words():
     pension = Term("folkepension", "state pension", "state pension", ("folkepensionsalder",), "", False, 3)
     assert not violations([pension], {"før folkepensionsalderen": "before pension age"})
     assert violations([pension], {"Søg om folkepension": "Apply for a pension"})
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_one_digit_system_in_right_to_left_catalogs(lang):
+    """Western digits, as in the numbers and dates the site formats, phone and CPR numbers and
+    on Danish letters and screens; never mixed with Arabic-Indic or Persian digits."""
+    catalog = load_catalog(lang, TRANSLATIONS_DIR / f"{lang}.po")
+    eastern = [m for m, s in catalog.messages.items() if any("\u0660" <= ch <= "\u0669" or "\u06F0" <= ch <= "\u06F9" for ch in s)]
+    assert not eastern, f"{lang}.po uses Arabic-Indic/Persian digits in: {eastern[:5]}"
