@@ -3,6 +3,8 @@ and the 404 page. They are msgids like any other (extract.py collects them), so 
 language names the site in its own words."""
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlparse
 
 from .catalogs import SOURCE_LANGUAGE, TRANSLATIONS_DIR, load_catalog
@@ -18,7 +20,13 @@ def translations(lang: str) -> dict[str, str]:
     """msgid -> text in one language (Danish where a translation is missing)."""
     if lang == SOURCE_LANGUAGE:
         return {m: m for m in MSGIDS}
-    messages = load_catalog(lang, TRANSLATIONS_DIR / f"{lang}.po").messages
+    path = TRANSLATIONS_DIR / f"{lang}.po"
+    return _translations(lang, path, path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=32)  # the i18n plugin runs a build per language: read each catalog once
+def _translations(lang: str, path: Path, mtime: int) -> dict[str, str]:
+    messages = load_catalog(lang, path).messages
     return {m: messages.get(m, m) for m in MSGIDS}
 
 
