@@ -30,6 +30,7 @@ def on_config(config):
     lang = config.plugins["i18n"].current_language
     try:
         config.site_name = theme_text.site_name(lang)
+        config.site_description = theme_text.site_description(lang)  # <meta name="description">
         config.extra["not_found"] = theme_text.not_found_parts(config.site_url or "")
     except (InputError, InputErrors) as exc:
         raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None

@@ -11,9 +11,10 @@ from .catalogs import SOURCE_LANGUAGE, TRANSLATIONS_DIR, load_catalog
 from .languages import site_languages
 
 SITE_NAME = "Digital selvbetjening – din ret til hjælp"  # = site_name in mkdocs.yml (a test checks)
+SITE_DESCRIPTION = "Skal du søge digitalt, eller må du søge på papir? Vejledning om obligatorisk digital selvbetjening i et enkelt sprog."  # = site_description
 NOT_FOUND = "Siden blev ikke fundet"
 GO_HOME = "Gå til forsiden"
-MSGIDS = (SITE_NAME, NOT_FOUND, GO_HOME)
+MSGIDS = (SITE_NAME, SITE_DESCRIPTION, NOT_FOUND, GO_HOME)
 
 
 def translations(lang: str) -> dict[str, str]:
@@ -32,6 +33,10 @@ def _translations(lang: str, path: Path, mtime: int) -> dict[str, str]:
 
 def site_name(lang: str) -> str:
     return translations(lang)[SITE_NAME]
+
+
+def site_description(lang: str) -> str:
+    return translations(lang)[SITE_DESCRIPTION]
 
 
 def not_found_parts(site_url: str) -> list[dict]:

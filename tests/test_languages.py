@@ -32,5 +32,6 @@ def test_right_to_left_set_comes_from_the_language_file_only():
 
 def test_site_name_and_404_words_are_translatable():
     assert mkdocs_config()["site_name"] == theme_text.SITE_NAME
+    assert mkdocs_config()["site_description"] == theme_text.SITE_DESCRIPTION
     ids = {m.id for m in build_template()}
     assert set(theme_text.MSGIDS) <= ids
