@@ -11,7 +11,7 @@ ifneq ($(strip $(ONLY)),)
 export ONLY
 endif
 
-.PHONY: help setup browser check build serve test test-fast bench pa11y translations graph stats clean
+.PHONY: help setup browser check build serve test test-fast bench pa11y translations graph stats review-sheet clean
 
 help:
 	@echo "make serve         set up, build and serve the site on http://127.0.0.1:$(PORT)/ (ONLY=xx: one language)"
@@ -72,6 +72,11 @@ graph: setup
 
 stats: setup
 	$(PY) -m generator stats
+
+# A printable bilingual review sheet: make review-sheet REVIEW=ar (not LANG: the shell sets that)
+review-sheet: setup
+	@test -n "$(REVIEW)" || { echo "say which language: make review-sheet REVIEW=ar"; exit 2; }
+	$(PY) -m generator review sheet $(REVIEW)
 
 clean:
 	rm -rf site site.new site.old build docs/*/ .pytest_cache

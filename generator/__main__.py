@@ -6,6 +6,8 @@
   graph          write the questionnaire as Mermaid and DOT (default: build/flow/)
   translations   extract strings to translations/messages.pot and update catalogs
   stats          pages per language, catalog coverage, plain-language (LIX) score
+  review         sheet LANG: a printable bilingual review sheet (build/review/LANG.html, .csv)
+                 import LANG FILE.csv --reviewer "Name, organisation, date": marks into the catalog
 """
 from __future__ import annotations
 
@@ -31,6 +33,12 @@ def main(argv=None) -> int:
     g.add_argument("--out", default="build/flow")
     sub.add_parser("translations", help="extract strings and update every catalog")
     sub.add_parser("stats", help="pages, coverage and LIX")
+    r = sub.add_parser("review", help="review sheet per language, and marks back into the catalog")
+    r.add_argument("action", choices=["sheet", "import"])
+    r.add_argument("lang")
+    r.add_argument("file", nargs="?", help="import: the CSV with the marks")
+    r.add_argument("--reviewer", default="", help='import: "Name, organisation, date"')
+    r.add_argument("--out", default="build/review", help="sheet: the folder to write to")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -111,8 +119,27 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from .languages import site_languages
+    from .review import import_marks, write_sheet
+    codes = [l.code for l in site_languages() if not l.default]
+    if args.lang not in codes:
+        print(f"error: no catalog for '{args.lang}'; use one of: {', '.join(codes)}", file=sys.stderr)
+        return 2
+    if args.action == "sheet":
+        sheet, table, count = write_sheet(args.lang, Path(args.out))
+        print(f"{count} strings: print {sheet}; type the marks into {table}")
+        return 0
+    if not args.file:
+        print("error: give the CSV with the marks: review import LANG FILE.csv --reviewer \"Name, organisation, date\"", file=sys.stderr)
+        return 2
+    reviewed, corrected = import_marks(args.lang, Path(args.file), args.reviewer)
+    print(f"translations/{args.lang}.po: {reviewed} entries marked reviewed, {corrected} of them corrected")
+    return 0
+
+
 COMMANDS = {"check": cmd_check, "build": cmd_build, "decide": cmd_decide, "graph": cmd_graph,
-            "translations": cmd_translations, "stats": cmd_stats}
+            "translations": cmd_translations, "stats": cmd_stats, "review": cmd_review}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -15,7 +15,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po, write_po
 from markupsafe import Markup, escape
 
+from .bidi import isolate, mark_danish
 from .errors import InputError, InputErrors
+from .languages import RTL
 from .posyntax import check_po
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
@@ -26,6 +28,10 @@ SOURCE_LANGUAGE = "da"
 STATUS_HEADER = "X-Translation-Status"
 REVIEWER_HEADER = "X-Reviewed-By"
 STATUSES = ("machine-assisted", "reviewed")
+# A single entry is marked reviewed with a flag, and who reviewed it in a translator comment:
+#   # reviewed-by: name, organisation, date
+#   #, reviewed
+REVIEWED_FLAG = "reviewed"
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&[a-zA-Z#]\w*;|javascript:|\]\(|`", re.IGNORECASE)
@@ -40,6 +46,7 @@ class LanguageCatalog:
     total: int = 0
     status: str = "machine-assisted"
     reviewed_by: str = ""
+    reviewed_ids: set = field(default_factory=set)  # entries a reviewer marked "#, reviewed"
 
     @property
     def translated(self) -> int:
@@ -52,6 +59,14 @@ class LanguageCatalog:
     @property
     def reviewed(self) -> bool:
         return self.status == "reviewed"
+
+    def is_reviewed(self, msgid: str) -> bool:
+        """A usable translation checked by a reviewer (the whole catalog, or this entry)."""
+        return msgid in self.messages and (self.reviewed or msgid in self.reviewed_ids)
+
+    @property
+    def reviewed_count(self) -> int:
+        return self.translated if self.reviewed else len(self.reviewed_ids)
 
 
 def _header_value(text: str, name: str) -> tuple[str | None, int | None]:
@@ -107,6 +122,8 @@ def load_catalog(lang: str, path: Path) -> LanguageCatalog:
             errors.append(InputError(path, message.lineno, problem))
             continue
         result.messages[msgid] = msgstr
+        if REVIEWED_FLAG in message.flags:
+            result.reviewed_ids.add(msgid)
     if errors:
         raise InputErrors(errors)
     return result
@@ -149,24 +166,30 @@ def load_catalogs(languages: list[str], directory: Path = TRANSLATIONS_DIR) -> d
 class Translator:
     """The `_()` of one page in one language. Counts Danish fallbacks on the page."""
 
-    def __init__(self, catalog: LanguageCatalog):
+    def __init__(self, catalog: LanguageCatalog, danish_terms: frozenset = frozenset()):
         self.catalog = catalog
+        self.danish_terms = danish_terms  # Danish labels and names a translation may give in brackets
         self.lang = catalog.lang
         self.fallbacks = 0
+        self.seen: dict[str, None] = {}  # msgids in the order the page uses them
 
     def __call__(self, msgid: str, **values) -> Markup:
+        self.seen[msgid] = None
+        text = self.catalog.messages.get(msgid) if self.lang != SOURCE_LANGUAGE else None
+        if text is not None and self.lang in RTL:
+            return isolate(text, values)  # Latin words and phone numbers as their own elements
+        if text is not None:
+            return mark_danish(text, values, self.danish_terms)
         values = {k: escape(v) for k, v in values.items()}
         if self.lang == SOURCE_LANGUAGE:
             return Markup(escape(msgid) % values if values else escape(msgid))
-        text = self.catalog.messages.get(msgid)
-        if text is not None:
-            return Markup(escape(text) % values if values else escape(text))
         self.fallbacks += 1
         danish = escape(msgid) % values if values else escape(msgid)
         return Markup('<span lang="da" dir="ltr" class="untranslated">') + danish + Markup("</span>")
 
     def plain(self, msgid: str, **values) -> str:
         """For places that cannot hold markup (titles, attributes): the text only."""
+        self.seen[msgid] = None
         text = self.catalog.messages.get(msgid, msgid) if self.lang != SOURCE_LANGUAGE else msgid
         if text is msgid and self.lang != SOURCE_LANGUAGE:
             self.fallbacks += 1
@@ -175,6 +198,7 @@ class Translator:
 
 # --------------------------------------------------------------------------- updating
 def write_catalog(catalog: Catalog, path: Path, headers: dict[str, str]) -> None:
+    catalog.fuzzy = False  # the header is not a translation: a fuzzy header only confuses tools
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, ignore_obsolete=True, include_previous=True, sort_output=False)
     text = buffer.getvalue().decode("utf-8")

@@ -10,12 +10,17 @@ from .catalogs import TRANSLATIONS_DIR, update_catalogs, write_catalog
 from .languages import ROOT, site_languages
 from .render import ENV, TEMPLATES
 from .tables import load_tables
+from . import theme_text
 
 GETTEXT_FUNCTIONS = ("_", "_p", "da")
 
 
 def _rel(path: Path) -> str:
     return str(Path(path).resolve().relative_to(ROOT))
+
+
+def _const_name(message: str) -> str:
+    return next(k for k, v in vars(theme_text).items() if v == message and k.isupper())
 
 
 def build_template(tables=None) -> Catalog:
@@ -32,6 +37,10 @@ def build_template(tables=None) -> Catalog:
                 message = message[0]
             if isinstance(message, str) and message:
                 template.add(message, locations=[(_rel(path), lineno)])
+    for lineno, line in enumerate(Path(theme_text.__file__).read_text(encoding="utf-8").splitlines(), 1):
+        for message in theme_text.MSGIDS:
+            if line.startswith(f"{_const_name(message)} = "):
+                template.add(message, locations=[(_rel(theme_text.__file__), lineno)])
     for text, path, line in tables.texts:
         template.add(text, locations=[(_rel(path), line or 0)])
     return template

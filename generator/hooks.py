@@ -7,6 +7,7 @@ later runs free.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -15,11 +16,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loa
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
-from generator import build, chrome, css_purge, qr, reproducible, search_index  # noqa: E402
+from generator import bidi, build, chrome, css_purge, qr, reproducible, search_index, theme_text  # noqa: E402
+from generator.languages import RTL  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
 log = logging.getLogger("mkdocs.generator")
 _last_fingerprint = None
+
+
+@event_priority(-150)  # after the i18n plugin has set up the language being built
+def on_config(config):
+    """The site name in the language being built; the RTL set and the 404 page's words for the theme."""
+    reproducible.set_source_date_epoch()
+    lang = config.plugins["i18n"].current_language
+    try:
+        config.site_name = theme_text.site_name(lang)
+        config.site_description = theme_text.site_description(lang)  # <meta name="description">
+        config.extra["not_found"] = theme_text.not_found_parts(config.site_url or "")
+    except (InputError, InputErrors) as exc:
+        raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None
+    config.extra["rtl"] = sorted(RTL)
+    return config
 
 
 def on_pre_build(config):
@@ -45,16 +62,14 @@ def on_serve(server, config, builder):
     return server
 
 
-def on_config(config):
-    reproducible.set_source_date_epoch()
-    return config
-
-
 def on_post_page(output, page, config):
     try:
-        return chrome.fix_page(output, default_language=_root_language(config))
+        output = chrome.fix_page(output, default_language=_root_language(config))
     except chrome.ThemeChanged as exc:
         raise PluginError(f"{page.file.src_uri}: {exc}") from None
+    if re.search(r'<html lang="[^"]*" dir="rtl"', output):
+        output = bidi.isolate_theme_text(output)
+    return output
 
 
 def _root_language(config) -> str:

@@ -182,6 +182,14 @@ def closed_days(channel: dict, lang: str) -> list[str]:
     return [names[DAYS.index(d)] for d in channel.get("closed", [])]
 
 
+def danish_terms(tables) -> frozenset:
+    """Danish button labels and area names: a translation that gives one in brackets beside
+    its own word ("Click Next (Næste)") gets it marked lang="da" (bidi.mark_danish)."""
+    terms = {el["label"] for w in tables.walkthroughs.values() for step in w["steps"]
+             for el in (step.get("screen") or {}).get("elements", []) if el.get("type") == "button"}
+    return frozenset(terms | {a["name"] for a in tables.areas.values()})
+
+
 class SiteRenderer:
     def __init__(self, tables, catalogs: dict, languages: list, site_url: str = ""):
         self.tables = tables
@@ -192,6 +200,7 @@ class SiteRenderer:
         check_one_page_per_url(self.specs, tables)
         self.by_url = {s.url: s for s in self.specs}
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.danish_terms = danish_terms(tables)
 
     def lang_prefix(self, code: str) -> str:
         default = next(l for l in self.languages if l.default)
@@ -208,7 +217,7 @@ class SiteRenderer:
         return out
 
     def render(self, spec: PageSpec, lang) -> str:
-        _ = Translator(self.catalogs[lang.code])
+        _ = Translator(self.catalogs[lang.code], danish_terms=self.danish_terms)
         tables = self.tables
         here = self.lang_prefix(lang.code) + spec.url
         context = dict(
@@ -227,8 +236,11 @@ class SiteRenderer:
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
+        catalog = self.catalogs[lang.code]
+        unreviewed = [m for m in _.seen if not catalog.is_reviewed(m)]  # the page is reviewed when every string is
+        self.last_seen = list(_.seen)  # the review sheet groups strings by page
         frame = ENV.get_template("_frame.md.j2").render(
-            context, body=Markup(body), fallbacks=_.fallbacks, catalog=self.catalogs[lang.code],
+            context, body=Markup(body), fallbacks=_.fallbacks, catalog=catalog, unreviewed=len(unreviewed),
             # the theme's templates do not escape: escape here, for <title>, header and search
             title=escape(_.plain(spec.title)),
         )
