@@ -96,3 +96,27 @@ def sample_by_kind(language: str | None = None) -> list[tuple[str, str, str]]:
             out.append((code, url, kind))
     return out
 
+
+
+@lru_cache(maxsize=None)
+def representative_questionnaire_urls() -> frozenset[str]:
+    """Questionnaire pages that differ in what they show, not only in their address: each
+    question once per regime, each outcome (and its wording variant) once per area.
+
+    Question and outcome pages are one template filled from the rule tables; what varies is
+    the question, the area's rules and the outcome wording, so this set meets every text the
+    questionnaire can show. AXE_ALL=1 checks every page (the GitHub workflow)."""
+    tables = load_tables()
+    flow = Flow(tables)
+    seen, urls = set(), set()
+    for node in flow.nodes():
+        d = flow.decision(node)
+        chapter = tables.areas[node.area]["chapter"]
+        if d.next_question:
+            key = ("q", chapter, d.next_question)
+        else:
+            key = ("o", node.area, d.route, id(tables.outcome(d.route, node.facts)))
+        if key not in seen:
+            seen.add(key)
+            urls.add(flow.url(node))
+    return frozenset(urls)
