@@ -31,7 +31,7 @@ ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
-    extensions=["jinja2.ext.i18n"],
+    extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
 )
 ENV.filters["yaml"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))  # JSON strings are YAML
 
@@ -83,10 +83,33 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         for n, step in enumerate(w["steps"], 1):
             specs.append(PageSpec(f"{base}{n}/", "step.md.j2", step["title"], "step", search=False,
                                   hide=("toc",), context={"w": w, "step": step, "n": n}))
+        specs += practice_specs(w, base)
         specs.append(PageSpec(f"{base}vis/", "presenter.md.j2", w["title"], "presenter", search=False,
                               hide=("toc",), context={"w": w}))
         specs.append(PageSpec(f"{base}print/", "print.md.j2", w["title"], "print", search=False,
                               hide=("toc",), context={"w": w}))
+    return specs
+
+
+def practice_error_step(w) -> int:
+    """The step whose screen shows the walkthrough's validation error (tables.py checks there is one)."""
+    return next(n for n, s in enumerate(w["steps"], 1)
+                for el in s["screen"]["elements"] if el["type"] == "field" and "error" in el)
+
+
+def practice_specs(w, base: str) -> list[PageSpec]:
+    """Practice mode: one page per screen, the validation error, the wrong turns, the end."""
+    k = practice_error_step(w)
+    common = dict(search=False, hide=("toc",))
+    specs = [PageSpec(f"{base}oev/{n}/", "practice.md.j2", step["title"], "practice", **common,
+                      context={"w": w, "step": step, "n": n, "error_step": k, "error_screen": False})
+             for n, step in enumerate(w["steps"], 1)]
+    specs.append(PageSpec(f"{base}oev/{k}/fejl/", "practice.md.j2", w["steps"][k - 1]["title"], "practice-error", **common,
+                          context={"w": w, "step": w["steps"][k - 1], "n": k, "error_step": k, "error_screen": True}))
+    specs.append(PageSpec(f"{base}oev/forkert/", "practice_wrong.md.j2", "Du valgte en anden knap", "practice-wrong",
+                          **common, context={"w": w}))
+    specs.append(PageSpec(f"{base}oev/faerdig/", "practice_done.md.j2", "Godt klaret – du har øvet hele forløbet",
+                          "practice-done", **common, context={"w": w}))
     return specs
 
 
