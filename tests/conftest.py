@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 def pytest_configure(config):
     config.addinivalue_line("markers", "site: needs the built site in site/")
     config.addinivalue_line("markers", "browser: drives Chromium")
+    config.addinivalue_line("markers", "a11y: an accessibility check; its outcome goes into the accessibility statement")
 
 
 def pytest_collection_modifyitems(items):
