@@ -20,6 +20,7 @@ from markupsafe import Markup
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
 from .qr import qr_svg
+from .statement import KIND_ORDER, SEARCH_STEMMED, STATEMENT_URL, contact, load_results
 
 TEMPLATES = Path(__file__).parent / "templates"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -63,6 +64,9 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec("demo/", "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
         PageSpec("hjaelpere/", "helpers.md.j2", "For hjælpere", "helpers"),
         PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
+        PageSpec(STATEMENT_URL, "statement.md.j2", "Tilgængelighedserklæring", "statement",
+                 context={"results": load_results(), "contact": contact(), "kinds": KIND_ORDER,
+                          "search_stemmed": SEARCH_STEMMED}),
     ]
     for area in tables.areas.values():
         specs.append(PageSpec(f"omraader/{area['id']}/", "explainer.md.j2", area["name"], "explainer",

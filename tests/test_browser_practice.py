@@ -21,7 +21,7 @@ TASK_VALUE = """el => { const ids = (el.getAttribute('aria-describedby') || '').
     const v = task && task.querySelector('.practice-value'); return v ? v.textContent : ''; }"""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: the axe sweep runs its own event loop, which a live sync browser would block
 def browser():
     with sync_playwright() as p:
         b = launch(p)
@@ -109,9 +109,13 @@ def practice_urls(lang):
 @pytest.mark.parametrize("lang", ["da", "ar"])
 def test_axe_zero_violations_on_practice_screens_at_360_and_1280(server, lang):
     urls = practice_urls(lang)
-    # the wrong-turn page as it is reached: one section shown through :target
-    urls += [u + "#s2-annuller" for u in urls if u.endswith("/oev/forkert/")]
     report = sweep(server, [(u, True) for u in urls], chromium_path())
+    # the wrong-turn page as it is reached: one section shown through :target (the browser
+    # scrolls to it, and the theme cross-fades the header title: measured after the fade)
+    targeted = sweep(server, [(u + "#s2-annuller", True) for u in urls if u.endswith("/oev/forkert/")],
+                     chromium_path(), settle_ms=500)
+    for key in ("violations", "external", "console"):
+        report[key] += targeted[key]
     assert not report["violations"], f"{len(report['violations'])} axe violations on {len(urls)} pages:\n" + "\n".join(report["violations"][:20])
     assert not report["external"], report["external"][:5]
     assert not report["console"], report["console"][:5]
