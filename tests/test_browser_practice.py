@@ -21,6 +21,11 @@ TASK_VALUE = """el => { const ids = (el.getAttribute('aria-describedby') || '').
     const v = task && task.querySelector('.practice-value'); return v ? v.textContent : ''; }"""
 
 
+FITS = """() => [...document.querySelectorAll('article *')].filter(e => {
+    const r = e.getBoundingClientRect(); return r.width && (r.right > innerWidth + 1 || r.left < -1); })
+    .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+
+
 @pytest.fixture  # per test: the axe sweep runs its own event loop, which a live sync browser would block
 def browser():
     with sync_playwright() as p:
@@ -74,6 +79,8 @@ def test_every_walkthrough_practised_without_javascript_by_keyboard(browser, ser
             assert page.locator("[data-practice-step]").get_attribute("data-practice-step") == str(n), page.url
             assert page.evaluate("document.documentElement.lang") == lang
             assert page.locator("figure.mock-screen--practice").get_attribute("lang") == "da"
+            # the practice content fits the phone (the theme's own language menu is another matter)
+            assert page.evaluate(FITS) == [], f"{page.url}: content wider than the screen"
             if n == 2:  # one wrong turn: a short screen, then back to where we were
                 tab_to(page, "[data-practice-wrong]", typed)
                 assert_address_clean(page, typed, w['id'])
@@ -98,6 +105,28 @@ def test_every_walkthrough_practised_without_javascript_by_keyboard(browser, ser
         assert (seen_error, seen_wrong) == (1, 1), w["id"]
         assert len(typed) >= 1, w["id"]
     assert context.cookies() == []
+    context.close()
+
+
+def test_with_javascript_typed_text_stays_in_the_page(browser, server, tables):
+    """Storage, cookies and the address hold nothing typed after a whole practice run."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    w = tables.walkthroughs["boligstoette"]
+    typed = []
+    page.goto(f"{server}demo/{w['id']}/oev/1/")
+    while not page.locator("[data-practice-done]").count():
+        for field in page.locator("[data-practice-input]").all():
+            value = field.evaluate(TASK_VALUE)
+            if value:
+                field.fill(value)
+                typed.append(value)
+        with page.expect_navigation():
+            page.locator("[data-practice-next]").first.click()
+        assert_address_clean(page, typed, w["id"])
+        kept = page.evaluate("JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie")
+        assert not any(t in kept for t in typed), kept
+    assert len(typed) >= 5 and context.cookies() == []
     context.close()
 
 
