@@ -18,6 +18,7 @@ from .errors import InputError, InputErrors
 from .languages import ROOT, site_languages
 from .render import SiteRenderer
 from .swap import SwapError, remove, swap_in
+from .statement import results_path
 from .tables import load_tables
 
 DOCS_DIR = ROOT / "docs"
@@ -39,10 +40,12 @@ def input_fingerprint() -> str:
     for pattern in ("rules/*.yaml", "walkthroughs/*.yaml", "schema/*.json", "templates/*", "*.py"):
         paths += sorted(PACKAGE.glob(pattern))
     paths += sorted(TRANSLATIONS_DIR.glob("*.po"))
+    paths += [p for p in (results_path(),) if p.exists()]  # the accessibility statement's figures
     for p in paths:
         st = p.stat()
         digest.update(f"{p}:{st.st_mtime_ns}:{st.st_size}".encode())
     digest.update(os.environ.get("SITE_URL", "").encode())
+    digest.update(os.environ.get("A11Y_CONTACT", "").encode())
     return digest.hexdigest()
 
 

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from .catalogs import SOURCE_LANGUAGE, Translator
 from .flow import OVERVIEW_URL, START_URL, Flow, Node
 from .qr import qr_img, qr_svg
+from .statement import KIND_ORDER, SEARCH_STEMMED, STATEMENT_URL, contact, load_results
 from .validate import SCHEMA_DIR, schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -72,7 +73,7 @@ ENV = _TableEnvironment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
-    extensions=["jinja2.ext.i18n"],
+    extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
 )
 ENV.filters["yaml"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))  # JSON strings are YAML
 
@@ -105,6 +106,9 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec("demo/", "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
         PageSpec("hjaelpere/", "helpers.md.j2", "For hjælpere", "helpers"),
         PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
+        PageSpec(STATEMENT_URL, "statement.md.j2", "Tilgængelighedserklæring", "statement",
+                 context={"results": load_results(), "contact": contact(), "kinds": KIND_ORDER,
+                          "search_stemmed": SEARCH_STEMMED}),
     ]
     for area in tables.areas.values():
         specs.append(PageSpec(f"omraader/{area['id']}/", "explainer.md.j2", area["name"], "explainer",
@@ -125,6 +129,7 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         for n, step in enumerate(w["steps"], 1):
             specs.append(PageSpec(f"{base}{n}/", "step.md.j2", step["title"], "step", search=False,
                                   hide=("toc",), context={"w": w, "step": step, "n": n}))
+        specs += practice_specs(w, base)
         specs.append(PageSpec(f"{base}vis/", "presenter.md.j2", w["title"], "presenter", search=False,
                               hide=("toc",), context={"w": w}))
         specs.append(PageSpec(f"{base}print/", "print.md.j2", w["title"], "print", search=False,
@@ -148,6 +153,28 @@ def check_one_page_per_url(specs: list[PageSpec], tables) -> None:
                                      "its own slug, and each area its own id."))
     if errors:
         raise InputErrors(errors)
+
+
+def practice_error_step(w) -> int:
+    """The step whose screen shows the walkthrough's validation error (tables.py checks there is one)."""
+    return next(n for n, s in enumerate(w["steps"], 1)
+                for el in s["screen"]["elements"] if el["type"] == "field" and "error" in el)
+
+
+def practice_specs(w, base: str) -> list[PageSpec]:
+    """Practice mode: one page per screen, the validation error, the wrong turns, the end."""
+    k = practice_error_step(w)
+    common = dict(search=False, hide=("toc",))
+    specs = [PageSpec(f"{base}oev/{n}/", "practice.md.j2", step["title"], "practice", **common,
+                      context={"w": w, "step": step, "n": n, "error_step": k, "error_screen": False})
+             for n, step in enumerate(w["steps"], 1)]
+    specs.append(PageSpec(f"{base}oev/{k}/fejl/", "practice.md.j2", w["steps"][k - 1]["title"], "practice-error", **common,
+                          context={"w": w, "step": w["steps"][k - 1], "n": k, "error_step": k, "error_screen": True}))
+    specs.append(PageSpec(f"{base}oev/forkert/", "practice_wrong.md.j2", "Du valgte en anden knap", "practice-wrong",
+                          **common, context={"w": w}))
+    specs.append(PageSpec(f"{base}oev/faerdig/", "practice_done.md.j2", "Godt klaret – du har øvet hele forløbet",
+                          "practice-done", **common, context={"w": w}))
+    return specs
 
 
 def relative_url(from_url: str, to_url: str) -> str:

@@ -324,6 +324,20 @@ def _check_references(t: Tables, paths: dict, errors: list):
 
     for w in t.walkthroughs.values():
         ref("area", t.areas, w["area"], w["_path"], w, "area")
+        _check_practice(w, errors)
+
+
+def _check_practice(w: dict, errors: list):
+    """Practice mode needs exactly one field that shows a validation error."""
+    found = [(s, el) for s in w["steps"] for el in s["screen"]["elements"] if el["type"] == "field" and "error" in el]
+    if len(found) != 1:
+        where = line_of(found[1][1], "error") if found else line_of(w, "steps")
+        errors.append(InputError(w["_path"], where, f"practice mode needs exactly one field with an 'error' (message, try, fix); this walkthrough has {len(found)}. "
+                                 "Give one field that the learner types an error block, and remove the others."))
+    for s, el in found:
+        if el.get("readonly"):
+            errors.append(InputError(w["_path"], line_of(el, "error"), "a readonly field cannot show a typing error. Put the 'error' on a field the learner types."))
+
 
 
 _CITATION = re.compile(r"^§ (\d+(?: [a-z])?)(?:, stk\. (\d+))?$")

@@ -6,6 +6,9 @@ from urllib.parse import urlparse
 
 from playwright.async_api import async_playwright
 
+from generator.languages import site_languages
+
+import a11y_results
 from browser import ARGS, AXE, AXE_TAGS, DESKTOP, PHONE
 
 RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
@@ -13,9 +16,9 @@ RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultT
        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))")
 
 
-async def _sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int) -> dict:
+async def _sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int, settle_ms: int = 0) -> dict:
     """urls: (url, also at desktop width)."""
-    report = {"violations": [], "external": [], "console": []}
+    report = {"violations": [], "external": [], "console": [], "checks": 0, "widths": set()}
     queue: asyncio.Queue = asyncio.Queue()
     for u in urls:
         queue.put_nowait(u)
@@ -35,17 +38,29 @@ async def _sweep(base: str, urls: list[tuple[str, bool]], executable: str | None
                 url, desktop = queue.get_nowait()
                 await page.set_viewport_size(PHONE)
                 await page.goto(base + url, wait_until="load")
+                if settle_ms:  # e.g. after scrolling to a #fragment the theme cross-fades the header title
+                    await page.wait_for_timeout(settle_ms)
                 for size in (PHONE, DESKTOP) if desktop else (PHONE,):
                     if size is DESKTOP:
                         await page.set_viewport_size(DESKTOP)
+                        if settle_ms:
+                            await page.wait_for_timeout(settle_ms)
+                    report["checks"] += 1
+                    report["widths"].add(size["width"])
                     for v in await page.evaluate(RUN, AXE_TAGS):
                         report["violations"].append(f"/{url} @{size['width']}px: {v['id']} ({v['impact']}) {v['help']} {v['nodes']}")
             await page.close()
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
+        report["browser"] = f"{browser.browser_type.name} {browser.version}"
         await browser.close()
     return report
 
 
-def sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int = 1) -> dict:
-    return asyncio.run(_sweep(base, urls, executable, concurrency))
+def sweep(base: str, urls: list[tuple[str, bool]], executable: str | None, concurrency: int = 1, settle_ms: int = 0) -> dict:
+    report = asyncio.run(_sweep(base, urls, executable, concurrency, settle_ms))
+    codes = {l.code for l in site_languages()}
+    a11y_results.note(tool="axe", urls=[u for u, _ in urls], checks=report["checks"], widths=sorted(report["widths"]),
+                      languages=sorted({u.split("/")[0] if u.split("/")[0] in codes else "da" for u, _ in urls}),
+                      violations=len(report["violations"]), browser=report["browser"])
+    return report

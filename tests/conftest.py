@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import a11y_results
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 sys.path.insert(0, str(ROOT))
@@ -19,9 +21,11 @@ sys.path.insert(0, str(ROOT))
 def pytest_configure(config):
     config.addinivalue_line("markers", "site: needs the built site in site/")
     config.addinivalue_line("markers", "browser: drives Chromium")
+    config.addinivalue_line("markers", "a11y: an accessibility check; its outcome goes into the accessibility statement")
 
 
 def pytest_collection_modifyitems(items):
+    a11y_results.mark(items)
     for item in items:
         name = Path(str(item.fspath)).name
         if name.startswith("test_browser"):
@@ -66,3 +70,19 @@ def server(site_dir):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
+
+
+# The accessibility statement's figures (a11y_results.py): outcomes and figures of the
+# tests marked a11y, written to build/a11y-results.json at the end of the run.
+@pytest.fixture(autouse=True)
+def _a11y_figures(request):
+    yield
+    a11y_results.drain(request.node)
+
+
+def pytest_runtest_logreport(report):
+    a11y_results.logreport(report)
+
+
+def pytest_sessionfinish(session):
+    a11y_results.write(session.config)

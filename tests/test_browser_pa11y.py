@@ -6,7 +6,10 @@ left); axe covers every language (test_browser.py).
 """
 import json
 import os
+import re
 import subprocess
+
+import a11y_results
 
 from browser import ROOT, chromium_path
 from sitepages import sample_by_kind
@@ -30,6 +33,10 @@ def test_pa11y_ci_reports_no_errors(server, tmp_path):
     path.write_text(json.dumps(config), encoding="utf-8")
     result = subprocess.run(["npx", "--no-install", "pa11y-ci", "--config", str(path)], cwd=ROOT,
                             capture_output=True, text=True, env=dict(os.environ, PUPPETEER_SKIP_DOWNLOAD="1"))
+    passed = re.search(r"(\d+)/(\d+) URLs passed", result.stdout)
+    errors = sum(int(n) for n in re.findall(r"^\s*>\s+\S+ - (\d+) errors?$", result.stdout, re.M))
+    a11y_results.note(tool="pa11y", urls=len(urls), passed=int(passed.group(1)) if passed else 0, errors=errors,
+                      languages=["ar", "da"])
     summary = [l for l in result.stdout.splitlines() if "URLs passed" in l or "Errors" in l or "error" in l.lower()]
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert f"{len(urls)}/{len(urls)} URLs passed" in result.stdout, summary

@@ -175,3 +175,24 @@ def test_check_command_reports_errors_without_traceback(copy, monkeypatch):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert result.returncode == 1
     assert "rules.yaml:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_walkthrough_without_a_practice_error_is_rejected(copy):
+    edit, errors, rules, walks = copy
+    text = (walks / "sundhedskort.yaml").read_text(encoding="utf-8")
+    start = text.index("          error:\n")
+    end = text.index("        - type:", start)
+    (walks / "sundhedskort.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    [err] = errors()
+    assert err.path.name == "sundhedskort.yaml" and "has 0" in err.message
+    assert err.line == text[: text.index("steps:")].count("\n") + 1
+
+
+def test_walkthrough_with_two_practice_errors_points_at_the_second(copy):
+    edit, errors, rules, walks = copy
+    block = "          error:\n            message: Udfyld CPR-nummer.\n            try: x\n            fix: y\n"
+    path, line = edit("fuldmagt.yaml", "          value: Inger Demo-Larsen\n", "          value: Inger Demo-Larsen\n" + block, folder=walks)
+    [err] = errors()
+    text = path.read_text(encoding="utf-8")
+    second = text.index("          error:\n", text.index("          error:\n") + 1)
+    assert err.line == text[:second].count("\n") + 1 and "exactly one field with an 'error'" in err.message and "has 2" in err.message
