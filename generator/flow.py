@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import pages
 from .engine import FACT_VALUES, Decision, decide
 
-START_URL = "papir/"
-OVERVIEW_URL = "papir/oversigt/"
 
 
 @dataclass(frozen=True)
@@ -32,9 +31,7 @@ class Flow:
                            for f in tables.questionnaire["facts"] for a in f["answers"]}
 
     def url(self, node: Node) -> str:
-        parts = [f"papir/{node.area}"]
-        parts += [f"{self.fact_slug[f]}-{self.value_slug[(f, v)]}" for f, v in node.answers]
-        return "/".join(parts) + "/"
+        return pages.questionnaire(node.area, tuple(f"{self.fact_slug[f]}-{self.value_slug[(f, v)]}" for f, v in node.answers))
 
     def answer(self, fact: str, value) -> dict:
         """The questionnaire entry for one answer (True is not 1 here)."""

@@ -19,9 +19,10 @@ from babel.numbers import format_decimal, format_percent
 from markupsafe import Markup, escape
 
 from .catalogs import SOURCE_LANGUAGE, Translator
-from .flow import OVERVIEW_URL, START_URL, Flow, Node
+from . import pages
+from .flow import Flow, Node
 from .qr import qr_img, qr_svg
-from .statement import KIND_ORDER, SEARCH_STEMMED, STATEMENT_URL, contact, load_results
+from .statement import KIND_ORDER, SEARCH_STEMMED, contact, load_results
 from .validate import SCHEMA_DIR, schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -95,23 +96,23 @@ class PageSpec:
 
 def page_specs(tables, flow: Flow) -> list[PageSpec]:
     specs = [
-        PageSpec("", "home.md.j2", "Søg digitalt – eller få hjælp til at søge på en anden måde", "home", hide=("toc",)),
-        PageSpec("omraader/", "areas.md.j2", "Områder med digital selvbetjening", "areas"),
-        PageSpec(START_URL, "start.md.j2", "Kan jeg søge på papir?", "start", hide=("toc",)),
+        PageSpec(pages.HOME, "home.md.j2", "Søg digitalt – eller få hjælp til at søge på en anden måde", "home", hide=("toc",)),
+        PageSpec(pages.AREAS, "areas.md.j2", "Områder med digital selvbetjening", "areas"),
+        PageSpec(pages.START, "start.md.j2", "Kan jeg søge på papir?", "start", hide=("toc",)),
         # the whole tree repeats every question: in search it would drown the explainers
-        PageSpec(OVERVIEW_URL, "flow_overview.md.j2", "Hele spørgeskemaet på én side", "overview", search=False),
-        PageSpec("hjaelp/", "help.md.j2", "Få hjælp", "help"),
-        PageSpec("om/", "about.md.j2", "Om siden og kilderne", "about"),
-        PageSpec("sprog/", "languages.md.j2", "Sprog og oversættelser", "languages"),
-        PageSpec("demo/", "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
-        PageSpec("hjaelpere/", "helpers.md.j2", "For hjælpere", "helpers"),
-        PageSpec("hjaelpere/tjeklister/", "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
-        PageSpec(STATEMENT_URL, "statement.md.j2", "Tilgængelighedserklæring", "statement",
+        PageSpec(pages.OVERVIEW, "flow_overview.md.j2", "Hele spørgeskemaet på én side", "overview", search=False),
+        PageSpec(pages.HELP, "help.md.j2", "Få hjælp", "help"),
+        PageSpec(pages.ABOUT, "about.md.j2", "Om siden og kilderne", "about"),
+        PageSpec(pages.LANGUAGES, "languages.md.j2", "Sprog og oversættelser", "languages"),
+        PageSpec(pages.DEMOS, "walkthroughs.md.j2", "Prøv det i en demo", "walkthroughs"),
+        PageSpec(pages.HELPERS, "helpers.md.j2", "For hjælpere", "helpers"),
+        PageSpec(pages.CHECKLISTS, "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
+        PageSpec(pages.STATEMENT, "statement.md.j2", "Tilgængelighedserklæring", "statement",
                  context={"results": load_results(), "contact": contact(), "kinds": KIND_ORDER,
                           "search_stemmed": SEARCH_STEMMED}),
     ]
     for area in tables.areas.values():
-        specs.append(PageSpec(f"omraader/{area['id']}/", "explainer.md.j2", area["name"], "explainer",
+        specs.append(PageSpec(pages.area(area["id"]), "explainer.md.j2", area["name"], "explainer",
                               context={"area": area}))
     for node in flow.nodes():
         decision = flow.decision(node)
@@ -124,15 +125,15 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("toc",),
                               context={"node": node, "decision": decision}))
     for w in tables.walkthroughs.values():
-        base = f"demo/{w['id']}/"
-        specs.append(PageSpec(base, "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
+        wid = w["id"]
+        specs.append(PageSpec(pages.walkthrough(wid), "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
         for n, step in enumerate(w["steps"], 1):
-            specs.append(PageSpec(f"{base}{n}/", "step.md.j2", step["title"], "step", search=False,
+            specs.append(PageSpec(pages.step(wid, n), "step.md.j2", step["title"], "step", search=False,
                                   hide=("toc",), context={"w": w, "step": step, "n": n}))
-        specs += practice_specs(w, base)
-        specs.append(PageSpec(f"{base}vis/", "presenter.md.j2", w["title"], "presenter", search=False,
+        specs += practice_specs(w)
+        specs.append(PageSpec(pages.presenter(wid), "presenter.md.j2", w["title"], "presenter", search=False,
                               hide=("toc",), context={"w": w}))
-        specs.append(PageSpec(f"{base}print/", "print.md.j2", w["title"], "print", search=False,
+        specs.append(PageSpec(pages.handout(wid), "print.md.j2", w["title"], "print", search=False,
                               hide=("toc",), context={"w": w}))
     return specs
 
@@ -161,18 +162,19 @@ def practice_error_step(w) -> int:
                 for el in s["screen"]["elements"] if el["type"] == "field" and "error" in el)
 
 
-def practice_specs(w, base: str) -> list[PageSpec]:
+def practice_specs(w) -> list[PageSpec]:
     """Practice mode: one page per screen, the validation error, the wrong turns, the end."""
     k = practice_error_step(w)
     common = dict(search=False, hide=("toc",))
-    specs = [PageSpec(f"{base}oev/{n}/", "practice.md.j2", step["title"], "practice", **common,
+    wid = w["id"]
+    specs = [PageSpec(pages.practice(wid, n), "practice.md.j2", step["title"], "practice", **common,
                       context={"w": w, "step": step, "n": n, "error_step": k, "error_screen": False})
              for n, step in enumerate(w["steps"], 1)]
-    specs.append(PageSpec(f"{base}oev/{k}/fejl/", "practice.md.j2", w["steps"][k - 1]["title"], "practice-error", **common,
+    specs.append(PageSpec(pages.practice_error(wid, k), "practice.md.j2", w["steps"][k - 1]["title"], "practice-error", **common,
                           context={"w": w, "step": w["steps"][k - 1], "n": k, "error_step": k, "error_screen": True}))
-    specs.append(PageSpec(f"{base}oev/forkert/", "practice_wrong.md.j2", "Du valgte en anden knap", "practice-wrong",
+    specs.append(PageSpec(pages.practice_wrong(wid), "practice_wrong.md.j2", "Du valgte en anden knap", "practice-wrong",
                           **common, context={"w": w}))
-    specs.append(PageSpec(f"{base}oev/faerdig/", "practice_done.md.j2", "Godt klaret – du har øvet hele forløbet",
+    specs.append(PageSpec(pages.practice_done(wid), "practice_done.md.j2", "Godt klaret – du har øvet hele forløbet",
                           "practice-done", **common, context={"w": w}))
     return specs
 
@@ -254,7 +256,7 @@ class SiteRenderer:
             date=lambda iso: format_date(datetime.date.fromisoformat(iso), format="long", locale=lang.code),
             number=lambda n: format_decimal(n, locale=lang.code),
             percent=lambda x: format_percent(x, format="#,##0.#%", locale=lang.code),
-            _=_, t=tables, flow=self.flow, page=spec, lang=lang, languages=self.languages,
+            _=_, t=tables, flow=self.flow, page=spec, lang=lang, languages=self.languages, pages=pages,
             url=lambda to: relative_url(spec.url, to), phone=format_phone,
             hours=lambda ch: format_hours(ch, lang.code), closed=lambda ch: closed_days(ch, lang.code),
             source=lambda sid: tables.sources[sid], authority=lambda aid: tables.authorities[aid],

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .languages import ROOT
+from .pages import STATEMENT as STATEMENT_URL  # noqa: F401  (the page map is pages.py)
 
-STATEMENT_URL = "tilgaengelighed/"
 DEFAULT_RESULTS = ROOT / "build" / "a11y-results.json"
 # lunr (the theme's search) has its own stemmer for these site languages only (mkdocs.yml,
 # plugins: search: lang); Ukrainian is searched with the Russian one.
