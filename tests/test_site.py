@@ -5,7 +5,7 @@ from collections import deque
 
 import pytest
 
-from generator import pages
+from generator import pages as page_map
 from sitepages import RTL, SITE, expected_pages, file_for, parse, resolve, language_prefix
 
 
@@ -102,7 +102,7 @@ def test_questionnaire_hooks(pages):
         p = parse(file_for(url))
         if kind == "home":
             starts = [h for h, a in p.links if "data-questionnaire-start" in a]
-            assert len(starts) == 1 and resolve(url, starts[0])[0] == language_prefix(code) + pages.START
+            assert len(starts) == 1 and resolve(url, starts[0])[0] == language_prefix(code) + page_map.START
             assert any("data-walkthroughs" in a for _, a in p.links)
         elif kind == "start":
             assert len(p.data["data-area"]) == 12
