@@ -35,6 +35,18 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.site)
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module (tests/browser.py says which)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
 @pytest.fixture(scope="session")
 def tables():
     from generator.tables import load_tables

@@ -9,22 +9,13 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from axe_sweep import sweep
-from browser import DESKTOP, PHONE, chromium_path, launch
+from browser import DESKTOP, PHONE, chromium_path
 from generator.languages import site_languages
 from sitepages import expected_pages, language_prefix, representative_questionnaire_urls, sample_by_kind
 
 LANGS = [l.code for l in site_languages()]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 class Watch:
@@ -50,7 +41,8 @@ class Watch:
 # (one of each of those is included), at both widths. AXE_ALL=1 checks every page of every
 # language at both widths (about 25 minutes here; the GitHub workflow runs it).
 EXHAUSTIVE = {"da"}
-REPEATED_KINDS = {"question", "outcome", "step", "explainer"}
+# practice screens: every one in da and ar at both widths in test_browser_practice.py
+REPEATED_KINDS = {"question", "outcome", "step", "explainer", "practice", "practice-error", "practice-wrong", "practice-done"}
 
 
 def axe_pages(lang):
@@ -62,9 +54,11 @@ def axe_pages(lang):
     if lang in EXHAUSTIVE:
         # every Danish page but the questionnaire's, which repeat one template: of those,
         # every question per regime and every outcome per area (representative_questionnaire_urls)
+        # (practice screens: all of them at both widths in test_browser_practice.py)
         keep = representative_questionnaire_urls()
         return [(url, url in sample) for url, kind in pages
-                if kind not in ("question", "outcome") or url in keep or url in sample]
+                if kind not in ("question", "outcome") and not kind.startswith("practice")
+                or url in keep or url in sample]
     return [(url, True) for url, kind in pages if kind not in REPEATED_KINDS or url in sample]
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from browser import DESKTOP, PHONE, launch
+from browser import DESKTOP, PHONE
 from budget import BUDGET_REQUESTS
 from generator.languages import site_languages
 from sitepages import language_prefix, sample_by_kind
@@ -16,14 +15,6 @@ from sitepages import language_prefix, sample_by_kind
 LANGS = [l.code for l in site_languages()]
 REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e =>
   (window.__csp = window.__csp || []).push(e.violatedDirective + " " + e.blockedURI));"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 class Recorder:
