@@ -164,6 +164,24 @@ def test_every_handout_qr_code_decodes_to_its_walkthrough(browser, server, table
     page.close()
 
 
+def test_every_kind_of_page_has_a_qr_image_that_decodes_to_its_own_address(browser, server):
+    """The codes in "show this page in another language" are files (qr.svg) with a fixed mask:
+    each must decode to the address of the page it sits next to."""
+    import zxingcpp
+    from PIL import Image
+    page = browser.new_page(viewport=DESKTOP)
+    for code, url, kind in sample_by_kind():
+        if code not in ("da", "ar", "uk"):
+            continue
+        page.set_content(f'<body style="margin:0;background:#fff"><img id="qr" src="{server}{url}qr.svg" width="400"></body>')
+        page.wait_for_function("document.getElementById('qr').complete")
+        image = Image.open(io.BytesIO(page.locator("#qr").screenshot()))
+        found = zxingcpp.read_barcodes(image)
+        assert found, f"{url}qr.svg does not decode"
+        assert urlparse(found[0].text).path.endswith("/" + url), (url, found[0].text)
+    page.close()
+
+
 def test_print_view_fits_a4_without_cut_content(browser, server, tables):
     page = browser.new_page()
     for w in tables.walkthroughs.values():
