@@ -171,7 +171,7 @@ def test_every_kind_of_page_has_a_qr_image_that_decodes_to_its_own_address(brows
     from PIL import Image
     page = browser.new_page(viewport=DESKTOP)
     for code, url, kind in sample_by_kind():
-        if code not in ("da", "ar", "uk"):
+        if code not in ("da", "ar"):   # left to right and right to left; the code is the same kind in all
             continue
         page.set_content(f'<body style="margin:0;background:#fff"><img id="qr" src="{server}{url}qr.svg" width="400"></body>')
         page.wait_for_function("document.getElementById('qr').complete")
