@@ -289,11 +289,8 @@ def _check_references(t: Tables, paths: dict, errors: list):
             if ident in seen:
                 errors.append(InputError(paths["questionnaire"], line_of(q[key], i), f"'{item[field_name]}' is described twice. Keep one entry."))
             seen[ident] = item
-    from .engine import FACT_VALUES as _VALUES
-    for i, o in enumerate(q["outcomes"]):
-        for fact, value in o.get("when", {}).items():
-            if fact not in _VALUES or not any(value is v or (type(value) is str and value == v) for v in _VALUES[fact]):
-                errors.append(InputError(paths["questionnaire"], line_of(o, "when"), f"'when' names {fact}: {value!r}, which is not a fact and answer of the questionnaire. Use one of: {', '.join(_VALUES)}."))
+    # (the facts and answers an outcome's `when` may name are checked by the schema)
+    for o in q["outcomes"]:
         if o["route"] == "other-way-all-future" and "attendance" not in o:
             errors.append(InputError(paths["questionnaire"], line_of(o), "the all-future outcome needs 'attendance' (required / not_possible): the page says whether the citizen must attend."))
     for i, item in enumerate(q["complaint_conditions"]["items"]):
@@ -337,7 +334,6 @@ def _check_practice(w: dict, errors: list):
     for s, el in found:
         if el.get("readonly"):
             errors.append(InputError(w["_path"], line_of(el, "error"), "a readonly field cannot show a typing error. Put the 'error' on a field the learner types."))
-
 
 
 _CITATION = re.compile(r"^§ (\d+(?: [a-z])?)(?:, stk\. (\d+))?$")

@@ -115,7 +115,7 @@ def representative_questionnaire_urls() -> frozenset[str]:
         if d.next_question:
             key = ("q", chapter, d.next_question)
         else:
-            key = ("o", node.area, d.route, id(tables.outcome(d.route, node.facts)))
+            key = ("o", node.area, d.route, tables.outcome(d.route, node.facts)["title"])
         if key not in seen:
             seen.add(key)
             urls.add(flow.url(node))
