@@ -21,6 +21,9 @@ class InputError(Exception):
         self.message = message
         super().__init__(str(self))
 
+    def __reduce__(self):  # back from a worker process (generator/parallel.py) whole
+        return (InputError, (self.path, self.line, self.message))
+
     def __str__(self) -> str:
         where = display_path(self.path)
         if self.line:
@@ -34,6 +37,9 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]):
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    def __reduce__(self):
+        return (InputErrors, (self.errors,))
 
 
 def display_path(path: Path) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 import segno
 from markupsafe import Markup, escape
 
+from .parallel import parallel_map, workers
+
 FILE_NAME = "qr.svg"
 SCALE, BORDER = 4, 4
 
@@ -43,24 +45,37 @@ def qr_svg(url: str, label: str) -> Markup:
     return Markup(svg)
 
 
+# The size the list shows every code at (CSS: .share-qr-list .qr is 8em). The files carry a
+# viewBox, so a code of any version scales to it; the attributes only reserve the square.
+IMG_SIZE = 128
+
+
 def qr_img(url: str, page_href: str, label: str) -> Markup:
     """An image of the QR code for `url`: the file qr.svg in the folder of the page `page_href`
-    links to. Loaded only when shown (loading=lazy inside a closed <details>)."""
-    size = _code(url).symbol_size(scale=SCALE, border=BORDER)[0]
-    return Markup(f'<img class="qr" src="{escape(page_href)}{FILE_NAME}" width="{size}" height="{size}" '
+    links to. Loaded only when shown (loading=lazy inside a closed <details>). Rendering the
+    page encodes nothing: write_page_codes makes the file."""
+    return Markup(f'<img class="qr" src="{escape(page_href)}{FILE_NAME}" width="{IMG_SIZE}" height="{IMG_SIZE}" '
                   f'loading="lazy" alt="{escape(label)}" data-qr-url="{escape(url)}">')
 
 
 def write_page_codes(site: Path, site_url: str) -> int:
     """qr.svg next to every page of the built site: the code of that page's address."""
     base = site_url.rstrip("/") + "/" if site_url else ""
-    written = 0
-    for page in site.rglob("index.html"):
-        folder = page.parent.relative_to(site).as_posix()
-        url = base + ("" if folder == "." else folder + "/")
+    folders = sorted(page.parent for page in site.rglob("index.html"))
+    share = workers(len(folders))
+    parts = [[(folder, _page_url(site, folder, base)) for folder in folders[i::share]] for i in range(share)]
+    return sum(parallel_map(_write_codes, parts))
+
+
+def _page_url(site: Path, folder: Path, base: str) -> str:
+    rel = folder.relative_to(site).as_posix()
+    return base + ("" if rel == "." else rel + "/")
+
+
+def _write_codes(part: list[tuple[Path, str]]) -> int:
+    for folder, url in part:
         buffer = io.BytesIO()
         _code(url).save(buffer, kind="svg", scale=SCALE, border=BORDER, lineclass=None, svgclass=None,
-                        light="#fff", dark="#000", xmldecl=False)
-        (page.parent / FILE_NAME).write_bytes(buffer.getvalue())
-        written += 1
-    return written
+                        light="#fff", dark="#000", xmldecl=False, omitsize=True)  # a viewBox: scales
+        (folder / FILE_NAME).write_bytes(buffer.getvalue())
+    return len(part)

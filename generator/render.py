@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from .catalogs import SOURCE_LANGUAGE, Translator
 from . import pages
 from .flow import Flow, Node
+from .parallel import parallel_map
 from .qr import qr_img, qr_svg
 from .statement import KIND_ORDER, SEARCH_STEMMED, contact, load_results
 from .validate import SCHEMA_DIR, schema
@@ -239,11 +240,16 @@ class SiteRenderer:
         return f"{self.site_url}{self.lang_prefix(code)}{url}"
 
     def render_all(self) -> dict[str, str]:
+        """Every page of every language: {"<lang>/<path>.md": text}. The languages are shared
+        out over the processor cores (each one takes a second or more); the result is the same."""
         out = {}
-        for lang in self.languages:
-            for spec in self.specs:
-                out[f"{lang.code}/{spec.source_path}"] = self.render(spec, lang)
+        for part in parallel_map(self.render_language, [l.code for l in self.languages]):
+            out.update(part)
         return out
+
+    def render_language(self, code: str) -> dict[str, str]:
+        lang = next(l for l in self.languages if l.code == code)
+        return {f"{code}/{spec.source_path}": self.render(spec, lang) for spec in self.specs}
 
     def render(self, spec: PageSpec, lang) -> str:
         _ = Translator(self.catalogs[lang.code], danish_terms=self.danish_terms)

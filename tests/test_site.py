@@ -1,7 +1,7 @@
 """The built site: every page in every language, correct lang/dir, links, no third parties."""
 import json
 import re
-from collections import deque
+from collections import Counter, deque
 
 import pytest
 
@@ -139,6 +139,8 @@ def test_each_language_has_its_own_search_index_without_questionnaire_steps(page
         path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
         index = json.loads(path.read_text(encoding="utf-8"))
         locations = {d["location"].split("#")[0] for d in index["docs"]}
+        twice = [loc for loc, n in Counter(d["location"] for d in index["docs"]).items() if n > 1]
+        assert not twice, f"{path}: listed twice (the language was built twice?): {twice[:3]}"
         assert "omraader/folkepension/" in locations, lang.code
         assert not any(re.match(r"^[a-z]{2}/", l) and l[:2] in {x.code for x in languages} for l in locations)
         for code, url, kind in pages:
