@@ -124,7 +124,7 @@ def on_post_build(config):
     site = Path(config.site_dir)
     try:
         search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config))
+                                       _default_language(config), rtl=frozenset(RTL))
     except search_index.IndexChanged as exc:
         raise PluginError(str(exc)) from None
     for path in site.rglob("*.map"):

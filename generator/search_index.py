@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .bidi import isolate_html_text
+
 
 # Sections that repeat what the page already says: the legal-basis part lists the same rules
 # with their citations. Indexed twice they double the download and the hits for nothing.
@@ -30,7 +32,9 @@ def _check(merged: dict, path: Path) -> None:
                            "versions in requirements.txt, or adapt generator/search_index.py and assets/site.js.")
 
 
-def split_by_language(site: Path, languages: list[str], default: str) -> dict[str, int]:
+def split_by_language(site: Path, languages: list[str], default: str, rtl: frozenset = frozenset()) -> dict[str, int]:
+    """Write each language's own index; in right-to-left languages the Latin words and phone
+    numbers of the results are isolated as on the pages (bidi.isolate_html_text)."""
     merged_path = site / "search" / "search_index.json"
     if not merged_path.exists():
         return {}
@@ -44,6 +48,8 @@ def split_by_language(site: Path, languages: list[str], default: str) -> dict[st
         code = first if first in groups and first != default else default
         if code != default:
             doc = dict(doc, location=doc["location"][len(code) + 1:])
+        if code in rtl:
+            doc = dict(doc, title=isolate_html_text(doc.get("title", "")), text=isolate_html_text(doc.get("text", "")))
         groups[code].append(doc)
     counts = {}
     for code, docs in groups.items():

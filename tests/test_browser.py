@@ -241,6 +241,28 @@ def test_search_finds_pages_in_the_readers_language(browser, server, lang, query
     page.close()
 
 
+@pytest.mark.parametrize("lang", ["da", "ar"])
+def test_open_search_does_not_widen_the_page_on_phones_and_tablets(browser, server, lang):
+    """The theme's search overlay is a circle scaled 45-75 times; without the theme's script to
+    lock the page it made the page about 900 px wider (sideways scrolling) while search was open."""
+    for width in (320, 800):  # phone, tablet (at 60em and wider the theme opens search in place)
+        page = browser.new_page(viewport={"width": width, "height": 740})
+        page.goto(server + language_prefix(lang))
+        page.locator("label.md-header__button[for=__search]").click()
+        box = page.locator("input.md-search__input")
+        box.fill("Hotline")
+        box.press("End")
+        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        page.wait_for_timeout(500)  # the overlay's transition
+        scroll, client = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert scroll <= client, f"{lang} at {width} px: the page is {scroll} px wide with search open"
+        # and the results are what is on top: the overlay covers the page, not the results
+        on_top = page.evaluate("(() => { const r = document.querySelector('.md-search-result__item').getBoundingClientRect();"
+                               " return document.elementFromPoint(r.left + r.width / 2, r.top + 10).closest('.md-search-result__item') !== null; })()")
+        assert on_top, f"{lang} at {width} px: the first result is covered"
+        page.close()
+
+
 @pytest.mark.parametrize("lang", ["ar", "fa", "da"])
 def test_questionnaire_and_walkthrough_fit_320px_and_mirror_right_to_left(browser, server, lang):
     """Screenshots at 320 px (kept in test-results/) and what they must show: no sideways

@@ -44,3 +44,23 @@ def test_check_detects_mixed_text_and_reversed_phone_numbers():
         browser.close()
     assert len(result["mixed"]) == 1
     assert [p["ltr"] for p in result["phones"]] == [False, True]
+
+
+@pytest.mark.parametrize("lang", RTL_LANGS)
+def test_search_results_isolate_latin_runs_and_phone_numbers_too(server, lang):
+    """The search index is plain text to the theme's plugin: it strips the page's isolating
+    elements, so results showed "70 20 00 00" as "00 00 20 70" until the index got them back."""
+    from rtl_check import MEASURE
+    with sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport=PHONE)
+        page.goto(server + language_prefix(lang))
+        page.locator("label.md-header__button[for=__search]").click()
+        box = page.locator("input.md-search__input")
+        box.fill("Hotline")
+        box.press("End")
+        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        result = page.evaluate(MEASURE.replace("document.body", 'document.querySelector(".md-search-result__list")'))
+        browser.close()
+    assert result["phones"], "no phone number in the results: the check would pass on anything"
+    assert not problems(result), problems(result)[:10]

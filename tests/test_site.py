@@ -213,3 +213,28 @@ def test_every_page_offers_itself_in_every_language_as_a_qr_code(pages, language
         urls = set(re.findall(r'data-qr-url="([^"]+)"', html))
         for other in languages:
             assert any(u.endswith(language_prefix(other.code) + own) for u in urls), (url, other.code)
+
+
+def test_search_snippets_hold_the_page_not_the_notices_and_qr_list_every_page_has(languages):
+    """Every page opens with the machine-translation notice and ends with the QR list: indexed,
+    they were the start of nearly every result's snippet in seven languages."""
+    from generator.catalogs import Translator, load_catalogs
+    catalogs = load_catalogs([l.code for l in languages])
+    boilerplate = ("Denne side er oversat med hjælp fra maskinoversættelse. En uddannet oversætter har endnu ikke "
+                   "gennemset den. Er du i tvivl, så se den danske side eller spørg i Borgerservice.",
+                   "Scan koden med telefonens kamera. Så åbner siden på det valgte sprog.")
+    for lang in languages:
+        _ = Translator(catalogs[lang.code])
+        words = [re.sub(r"<[^>]+>", "", _.plain(msgid))[:40] for msgid in boilerplate]
+        path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
+        texts = [re.sub(r"<[^>]+>", "", d["text"]) for d in json.loads(path.read_text(encoding="utf-8"))["docs"]]
+        for w in words:
+            assert not [t for t in texts if w in t], f"{lang.code}: {w!r} is in the search index"
+
+
+def test_search_snippets_keep_a_label_apart_from_its_value():
+    """A definition list indexed without a space between <dt> and <dd> read "NavnAmina Demo-Karimi"."""
+    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["text"] for d in index["docs"])
+    assert "Amina" in text
+    assert not re.search(r"(Navn|Alder|CPR-nummer|Adresse)(?=[A-Z0-9])", text)

@@ -57,7 +57,7 @@
         article.className = "md-search-result__article md-typeset";
         var title = document.createElement("h1");
         title.innerHTML = page.title;  // from this site's own index, highlighted by the worker
-        var text = document.createElement("p");
+        var text = document.createElement("div");  // the index text holds paragraphs and lists
         text.innerHTML = docs[0].text || page.text || "";
         article.appendChild(title);
         article.appendChild(text);
