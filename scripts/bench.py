@@ -190,18 +190,19 @@ def table(results: dict) -> str:
     labels = list(results)
     keys = list(results[labels[0]])
     lines = []
-    head = "page kind/lang".ljust(16) + "".join(f"{l + ' KB':>12}{'req':>5}" for l in labels)
+    width = {l: max(12, len(l) + 5) for l in labels}  # room for the label's heading
+    head = "page kind/lang".ljust(16) + "".join(f"{l + ' KB':>{width[l]}}{'req':>5}" for l in labels)
     if len(labels) >= 2:
         head += f"{'ratio KB':>10}"
     lh = any("performance" in e for r in results.values() for e in r.values())
     if lh:
-        head += "".join(f"  {l[:10] + ' P/A/BP/SEO LCP':>30}" for l in labels)
+        head += "".join(f"  {l[:10] + ' P/A/BP/SEO LCP':>30}" for l in labels)  # rows: 32 wide
     lines.append(head)
     for key in keys:
         row = key.ljust(16)
         for l in labels:
             e = results[l][key]
-            row += f"{e['bytes'] / 1000:12.1f}{e['requests']:5d}"
+            row += f"{e['bytes'] / 1000:{width[l]}.1f}{e['requests']:5d}"
         if len(labels) >= 2:
             row += f"{results[labels[-1]][key]['bytes'] / max(1, results[labels[0]][key]['bytes']):10.1f}"
         if lh:
