@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 from generator import bidi, build, chrome, css_purge, qr, reproducible, search_index, theme_text  # noqa: E402
-from generator.languages import RTL  # noqa: E402
+from generator.languages import LANGUAGES, RTL  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
 log = logging.getLogger("mkdocs.generator")
@@ -124,7 +124,8 @@ def on_post_build(config):
     site = Path(config.site_dir)
     try:
         search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config), rtl=frozenset(RTL))
+                                       _default_language(config), rtl=frozenset(RTL),
+                                       pipelines={l.code: l.search_pipeline for l in LANGUAGES})
     except search_index.IndexChanged as exc:
         raise PluginError(str(exc)) from None
     for path in site.rglob("*.map"):

@@ -32,9 +32,11 @@ def _check(merged: dict, path: Path) -> None:
                            "versions in requirements.txt, or adapt generator/search_index.py and assets/site.js.")
 
 
-def split_by_language(site: Path, languages: list[str], default: str, rtl: frozenset = frozenset()) -> dict[str, int]:
+def split_by_language(site: Path, languages: list[str], default: str, rtl: frozenset = frozenset(),
+                      pipelines: dict[str, list[str]] | None = None) -> dict[str, int]:
     """Write each language's own index; in right-to-left languages the Latin words and phone
-    numbers of the results are isolated as on the pages (bidi.isolate_html_text)."""
+    numbers of the results are isolated as on the pages (bidi.isolate_html_text). `pipelines`
+    gives each language its own lunr languages (else the merged index's list, for all)."""
     merged_path = site / "search" / "search_index.json"
     if not merged_path.exists():
         return {}
@@ -57,7 +59,8 @@ def split_by_language(site: Path, languages: list[str], default: str, rtl: froze
             continue  # a language not built (make serve ONLY=xx)
         target = merged_path if code == default else site / code / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"config": merged["config"], "docs": docs}, ensure_ascii=False,
+        config = dict(merged["config"], lang=pipelines[code]) if pipelines and code in pipelines else merged["config"]
+        target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False,
                                      separators=(",", ":")), encoding="utf-8")
         counts[code] = len(docs)
     return counts

@@ -224,6 +224,10 @@ def test_outcome_slip_prints_on_one_a4_page(browser, server, tables):
     ("pl", "mieszkaniowy", "pl/omraader/boligstoette/"),
     ("fa", "مسکن", "fa/omraader/boligstoette/"),
     ("so", "guriga", "so/omraader/boligstoette/"),
+    # a Danish name inside another language's pages: each index is also searched with Danish
+    ("ar", "Udbetaling Danmark", "ar/omraader/foertidspension/"),
+    ("uk", "Udbetaling Danmark", "uk/omraader/foertidspension/"),
+    ("pl", "Udbetaling Danmark", "pl/omraader/foertidspension/"),
 ])
 def test_search_finds_pages_in_the_readers_language(browser, server, lang, query, expected):
     page = browser.new_page(viewport=DESKTOP)

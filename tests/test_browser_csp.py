@@ -76,6 +76,11 @@ def test_search_loads_on_first_use_under_the_policy(browser, server, lang, query
     assert all(p.startswith(language_prefix(lang)) for p in paths), paths
     index = [u for u in rec.requests if u.endswith("search_index.json")]
     assert index == [server + language_prefix(lang) + "search/search_index.json"], index
+    # only this language's stemmers (and Danish, for the Danish names): not all five
+    pipeline = next(l for l in site_languages() if l.code == lang).search_pipeline
+    stemmers = {u.rsplit("/", 1)[1] for u in rec.requests if "/lunr/" in u}
+    wanted = {"lunr.stemmer.support.min.js"} | {f"lunr.{x}.min.js" for x in pipeline if x != "en"}
+    assert stemmers == wanted | ({"lunr.multi.min.js"} if len(pipeline) > 1 else set()), stemmers
     assert not rec.violations() and not rec.errors and not rec.external()
     page.keyboard.press("Escape")
     assert not page.locator("#__search").is_checked()

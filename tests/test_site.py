@@ -139,6 +139,7 @@ def test_each_language_has_its_own_search_index_without_questionnaire_steps(page
         path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
         index = json.loads(path.read_text(encoding="utf-8"))
         locations = {d["location"].split("#")[0] for d in index["docs"]}
+        assert index["config"]["lang"] == lang.search_pipeline, f"{path}: lunr languages {index['config']['lang']}"
         twice = [loc for loc, n in Counter(d["location"] for d in index["docs"]).items() if n > 1]
         assert not twice, f"{path}: listed twice (the language was built twice?): {twice[:3]}"
         assert "omraader/folkepension/" in locations, lang.code
