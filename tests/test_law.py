@@ -222,7 +222,12 @@ def test_the_digital_post_route_names_no_one_who_decides(tables):
     from generator.engine import decide
     d = decide(tables, "folkepension", {"lives_abroad": False, "complaint_pending": False, "digital_post_exempt": True})
     assert d.decided_by is None
-    assert "Kommunen skal sige ja" in tables.rule_of("folkepension", "digital-post-right")["says"]
+    says = tables.rule_of("folkepension", "digital-post-right")["says"]
+    assert "Kommunen skal sige ja" in says
+    # "Den skal ikke vurdere" reads as "need not assess" (five of seven translations said so, leaving
+    # room to assess and refuse); the right does not depend on an assessment at all
+    assert "Den vurderer ikke, om du har særlige forhold" in says
+    assert not [r["id"] for r in tables.rules.values() if "skal ikke vurdere" in r["says"]]
 
 
 def test_urgency_alone_has_its_own_wording(tables):
