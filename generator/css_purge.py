@@ -193,3 +193,36 @@ def reduce_css(css: str, used: Used, also_uses: str = "") -> str:
         else:
             result.append(part)
     return _drop_unused_properties("".join(result), also_uses)
+
+
+# White space next to these is never significant in CSS (not so next to "(" or ":": "and (",
+# "a :hover" and "1px + 2px" need theirs).
+_TIGHT = {"{", "}", ";", ",", ">"}
+
+
+def minify(css: str) -> str:
+    """Our own stylesheet without its comments and with white space only where CSS needs it.
+    Tokens are kept as tinycss2 reads them, so strings and numbers stay exactly as written."""
+    return _compact(tinycss2.parse_component_value_list(css, skip_comments=True)).strip()
+
+
+def _compact(nodes) -> str:
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node, WhitespaceToken):
+            parts.append(" ")
+        elif hasattr(node, "content") and isinstance(node.content, list) and node.type.endswith("block"):
+            opening, closing = {"{} block": "{}", "[] block": "[]", "() block": "()"}[node.type]
+            parts.append(opening + _compact(node.content).strip() + closing)
+        elif isinstance(node, FunctionBlock):
+            parts.append(f"{tinycss2.serialize([IdentToken(0, 0, node.name)])}(" + _compact(node.arguments).strip() + ")")
+        else:
+            parts.append(tinycss2.serialize([node]))
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if part == " " and ((out and out[-1][-1:] in _TIGHT) or (i + 1 < len(parts) and parts[i + 1][:1] in _TIGHT)):
+            continue
+        if part == " " and out and out[-1] == " ":
+            continue
+        out.append(part)
+    return "".join(out)

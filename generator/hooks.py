@@ -156,7 +156,8 @@ def _i18n_building(config) -> bool:
 
 
 def _one_stylesheet(site: Path, own_css: Path) -> None:
-    """The theme's CSS reduced to the selectors the built pages use, followed by ours, in one file."""
+    """The theme's CSS reduced to the selectors the built pages use, followed by ours (without
+    its comments: 5.3 -> 3.4 KB gzip on every first view), in one file."""
     theme = sorted((site / "assets" / "stylesheets").glob("main.*.min.css"))
     if len(theme) != 1:
         raise PluginError(f"generator/hooks.py: expected one theme stylesheet assets/stylesheets/main.*.min.css "
@@ -168,6 +169,6 @@ def _one_stylesheet(site: Path, own_css: Path) -> None:
         reduced = css_purge.reduce_css(theme[0].read_text(encoding="utf-8"), used, also_uses=ours)
     except ValueError as exc:
         raise PluginError(f"{theme[0]}: {exc}") from None
-    (site / "assets" / "stylesheets" / "site.css").write_text(reduced + "\n" + ours, encoding="utf-8")
+    (site / "assets" / "stylesheets" / "site.css").write_text(reduced + "\n" + css_purge.minify(ours), encoding="utf-8")
     for path in [*theme, *(site / "assets" / "stylesheets").glob("palette.*.css"), site / "assets" / "site.css"]:
         path.unlink(missing_ok=True)

@@ -138,3 +138,39 @@ def test_collecting_used_names_misses_nothing_html_parser_sees(tmp_path):
     for kind in ("tags", "classes", "ids", "attributes"):
         assert getattr(seen, kind) <= getattr(used, kind), (kind, getattr(seen, kind) - getattr(used, kind))
     assert {"md-header", "md-search__input", "share-qr-list"} <= used.classes and "hovedindhold" in used.ids
+
+
+@pytest.mark.parametrize("css,expected", [
+    ("/* note */ a  >  b , c { color : red ; }\n", "a>b,c{color : red;}"),
+    # the spaces CSS needs stay: "and (", a descendant ":hover", the operators of calc()
+    ("@media screen and (max-width: 1px) {\n  .a :hover { margin: calc(1px + 2px) }\n}", "@media screen and (max-width: 1px){.a :hover{margin: calc(1px + 2px)}}"),
+    # strings and urls exactly as written, a comment inside a string too
+    ('.x::before { content: "a  b /* c */"; }', '.x::before{content: "a  b /* c */";}'),
+    ('[dir=rtl] .a { background: url("a b.svg") }', '[dir=rtl] .a{background: url("a b.svg")}'),
+])
+def test_our_stylesheet_is_minified_without_changing_a_rule(css, expected):
+    assert css_purge.minify(css) == expected
+
+
+def test_minifying_our_stylesheet_keeps_every_rule_and_declaration():
+    import tinycss2
+    source = (Path(__file__).resolve().parent.parent / "overrides" / "assets" / "site.css").read_text(encoding="utf-8")
+
+    def rules(css):
+        def walk(nodes):
+            out = []
+            for rule in nodes:
+                if rule.type == "qualified-rule":
+                    decls = tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True)
+                    out.append((" ".join(tinycss2.serialize(rule.prelude).split()),
+                                [(d.name, " ".join(tinycss2.serialize(d.value).split()), d.important) for d in decls]))
+                elif rule.type == "at-rule":
+                    inner = tinycss2.parse_rule_list(rule.content or [], skip_comments=True, skip_whitespace=True)
+                    out.append((rule.lower_at_keyword, " ".join(tinycss2.serialize(rule.prelude).split()), walk(inner)))
+            return out
+        return walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+    minified = css_purge.minify(source)
+    assert "/*" not in minified and len(minified) < 0.85 * len(source)
+    normalise = lambda r: json.dumps(r).replace(", ", ",").replace(" ,", ",").replace("> ", ">").replace(" >", ">")
+    assert normalise(rules(minified)) == normalise(rules(source))
