@@ -177,7 +177,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
             if "urgent" not in facts:
                 return ask("urgent")
             if facts["urgent"]:
-                extra_kinds.extend(("urgency-reason", "future-not-for-urgency"))
+                extra_kinds.extend(("urgency-reason", "future-not-for-urgency", "complaint-paper-not-for-urgency"))
                 return other_way("other-way-this-application")
         return outcome("digital")
 

@@ -241,6 +241,7 @@ def _check_references(t: Tables, paths: dict, errors: list):
         else:
             errors.append(InputError(path, line_of(a), f"area '{a['id']}' has neither 'chapter' nor 'model: general'. Say which regime it follows."))
     src(paths["areas"], t.general_model)
+    src(paths["areas"], t.general_model["digital_post"])
     src(paths["areas"], t.special_circumstances)
 
     for r in t.rules.values():

@@ -136,11 +136,12 @@ def _citizen_texts(tables):
         yield f["fact"], [f["question"], f.get("hint", ""), *[a["label"] for a in f["answers"]]]
     yield "special_circumstances", [tables.special_circumstances["intro"], *tables.special_circumstances["items"]]
     yield "general_model", tables.general_model["says"]
+    yield "general_model_digital_post", [tables.general_model["digital_post"]["says"]]
     yield "reminders", [r["says"] for r in tables.help["reminders"]]
 
 
 def test_no_citizen_text_turns_an_assessment_into_a_right(tables):
-    rights = {"other-way-digital-post-exempt"}  # LOV 603/2023 § 2, stk. 1: a right on request
+    rights = {"other-way-digital-post-exempt", "general_model_digital_post"}  # LOV 603/2023 § 2, stk. 1: a right on request
     for where, texts in _citizen_texts(tables):
         for text in texts:
             for s in sentences(text):
@@ -196,7 +197,11 @@ def test_complaint_question_states_the_conditions_of_the_law(tables):
     sp = " ".join(tables.hint_list("complaint_conditions", "seniorpension"))
     assert "samme gruppe" not in sp and "netop den ansøgning" in sp
     rule = tables.rule_of("seniorpension", "complaint-paper")
-    assert "som klagen handler om" in rule["says"] and "Andre ansøgninger skal du stadig sende digitalt" in rule["says"]
+    assert "som klagen handler om" in rule["says"] and "Det gælder kun den ansøgning" in rule["says"]
+    # § 12, stk. 2 limits what Seniorpensionsenheden must do; it does not bar the other ways
+    # (LOV 603/2023, § 7): "Andre ansøgninger skal du stadig sende digitalt" denied the Digital Post right
+    assert "stadig sende digitalt" not in rule["says"]
+    assert "digital-post" in tables.outcome("paper-during-complaint")["sections"]
 
 
 def test_complaints_are_sent_to_the_kommune_not_to_ankestyrelsen(tables):
@@ -240,3 +245,40 @@ def test_urgency_alone_has_its_own_wording(tables):
 def test_ud_phone_numbers_cite_the_page_they_come_from(tables):
     ud = next(c for c in tables.help["channels"] if c["id"] == "udbetaling-danmark-telefon")
     assert ud["source"] == "borger-dk-eu-sygesikringskort"
+
+
+def _all_texts(tables):
+    return [text for text, _path, _line in tables.texts]
+
+
+def test_the_kommunes_yes_is_a_decision_that_carries_to_udbetaling_danmark(tables):
+    """§ 3, stk. 1 and 3 (second legal review): the walkthrough called the kommune's yes an
+    "aftale" (hiding the right to complain) valid "kun hos den myndighed, der har givet den"."""
+    texts = _all_texts(tables)
+    assert not [t for t in texts if re.search(r"\baftalen\b", t, re.IGNORECASE)]
+    assert not [t for t in texts if "kun hos den myndighed" in t]
+    receipt = " ".join(t for t in texts if "giver kommunen selv Udbetaling Danmark besked" in t)
+    assert "den gruppe af ydelser" in receipt
+
+
+def test_the_citizen_asks_for_leave_the_kommune_does_not_send(tables):
+    """In Danish "bede kommunen om at sende" makes the kommune the sender (second legal review):
+    the citizen asks for leave ("om lov til") and sends the application."""
+    offenders = [t for t in _all_texts(tables)
+                 if re.search(r"bede kommunen (\(Borgerservice\) )?om at (sende|søge)", t)]
+    assert not offenders, offenders[:3]
+
+
+def test_the_digital_post_right_depends_on_the_law_not_on_a_form(tables):
+    """LOV 603/2023 § 1-2: the right reaches every self-service whose law allows another way,
+    not only where "myndigheden har en" (a paper form); and it is stated in the general-model areas."""
+    assert not [t for t in _all_texts(tables) if "myndigheden har en" in t]
+    dp = tables.general_model["digital_post"]
+    assert dp["source"] == "lov-603-2023" and "ret til" in dp["says"] and "vurderer ikke" in dp["says"]
+
+
+def test_an_authoritys_own_discretion_says_the_citizen_cannot_count_on_it(tables):
+    """§§ 5, 11, 15: 'klare fordele' are the authority's, in its own assessment (second legal review)."""
+    for rule in tables.rules.values():
+        if rule["kind"] == "discretion-economy" and rule["chapters"] != ["kommunen-beboerindskud"]:
+            assert "der vurderer det" in rule["says"] and "ikke regne med" in rule["says"], rule["id"]
