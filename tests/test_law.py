@@ -282,3 +282,13 @@ def test_an_authoritys_own_discretion_says_the_citizen_cannot_count_on_it(tables
     for rule in tables.rules.values():
         if rule["kind"] == "discretion-economy" and rule["chapters"] != ["kommunen-beboerindskud"]:
             assert "der vurderer det" in rule["says"] and "ikke regne med" in rule["says"], rule["id"]
+
+
+def test_digital_post_exemption_grounds_carry_their_limits(tables):
+    """Second legal review: the grounds were listed without their limits (a citizen signs that one
+    applies), and the 512 kbit/s ground, found only in older lists, was stated as current."""
+    dp = tables.help["digital_post"]
+    grounds = " ".join(dp["grounds"])
+    assert "512" not in grounds and any("512" in u for u in dp["unverified"])
+    assert "kognitiv" in grounds and "ikke kan bruge Digital Post" in grounds
+    assert any("mindst én af grundene" in s and "hvilken" in s for s in dp["says"])
