@@ -243,13 +243,12 @@ class SiteRenderer:
         """Every page of every language: {"<lang>/<path>.md": text}. The languages are shared
         out over the processor cores (each one takes a second or more); the result is the same."""
         out = {}
-        for part in parallel_map(self.render_language, [l.code for l in self.languages]):
+        for part in parallel_map(self.render_language, self.languages):
             out.update(part)
         return out
 
-    def render_language(self, code: str) -> dict[str, str]:
-        lang = next(l for l in self.languages if l.code == code)
-        return {f"{code}/{spec.source_path}": self.render(spec, lang) for spec in self.specs}
+    def render_language(self, lang) -> dict[str, str]:
+        return {f"{lang.code}/{spec.source_path}": self.render(spec, lang) for spec in self.specs}
 
     def render(self, spec: PageSpec, lang) -> str:
         _ = Translator(self.catalogs[lang.code], danish_terms=self.danish_terms)

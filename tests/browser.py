@@ -20,3 +20,17 @@ def chromium_path() -> str | None:
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=chromium_path(), args=ARGS)
+
+
+def search_for(page, query: str):
+    """Search as a reader does: open search (on a phone, with the header's search button), type
+    the query and wait for the first result. Returns the result links."""
+    if page.viewport_size["width"] < 1220:  # below the theme's 76.25em the box hides behind a button
+        page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material listens on keyup; fill() alone does not fire it for every script
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=15000)
+    return results

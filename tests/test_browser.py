@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 
 from axe_sweep import sweep
-from browser import DESKTOP, PHONE, chromium_path
+from browser import DESKTOP, PHONE, chromium_path, search_for
 from generator.languages import site_languages
 from sitepages import expected_pages, language_prefix, representative_questionnaire_urls, sample_by_kind
 
@@ -232,12 +232,7 @@ def test_outcome_slip_prints_on_one_a4_page(browser, server, tables):
 def test_search_finds_pages_in_the_readers_language(browser, server, lang, query, expected):
     page = browser.new_page(viewport=DESKTOP)
     page.goto(server + language_prefix(lang))
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")  # Material listens on keyup; fill() alone does not fire it for every script
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for(timeout=15000)
+    results = search_for(page, query)
     paths = [urlparse(h).path.lstrip("/") for h in results.evaluate_all("els => els.map(e => e.href)")]
     others = [l for l in LANGS if l != lang and l != "da"]
     assert all(p.startswith(language_prefix(lang)) and p.split("/")[0] not in others for p in paths), paths
@@ -252,11 +247,7 @@ def test_open_search_does_not_widen_the_page_on_phones_and_tablets(browser, serv
     for width in (320, 800):  # phone, tablet (at 60em and wider the theme opens search in place)
         page = browser.new_page(viewport={"width": width, "height": 740})
         page.goto(server + language_prefix(lang))
-        page.locator("label.md-header__button[for=__search]").click()
-        box = page.locator("input.md-search__input")
-        box.fill("Hotline")
-        box.press("End")
-        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        search_for(page, "Hotline")
         page.wait_for_timeout(500)  # the overlay's transition
         scroll, client = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert scroll <= client, f"{lang} at {width} px: the page is {scroll} px wide with search open"

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser import DESKTOP, PHONE
+from browser import DESKTOP, PHONE, search_for
 from budget import BUDGET_REQUESTS
 from generator.languages import site_languages
 from sitepages import language_prefix, sample_by_kind
@@ -65,12 +65,7 @@ def test_search_loads_on_first_use_under_the_policy(browser, server, lang, query
     page.goto(server + language_prefix(lang), wait_until="load")
     page.wait_for_load_state("networkidle")
     assert not [u for u in rec.requests if "/search" in u or "lunr" in u], rec.requests
-    page.locator("label.md-header__button[for=__search]").click()   # the phone's search button
-    box = page.locator("input.md-search__input")
-    box.fill(query)
-    box.press("End")
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for(timeout=15000)
+    results = search_for(page, query)   # PHONE: with the header's search button
     paths = [urlparse(h).path.lstrip("/") for h in results.evaluate_all("els => els.map(e => e.href)")]
     assert expected in paths, paths
     assert all(p.startswith(language_prefix(lang)) for p in paths), paths

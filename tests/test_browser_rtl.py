@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import sync_playwright
 
-from browser import PHONE, launch
+from browser import PHONE, launch, search_for
 from generator.languages import RTL, site_languages
 from rtl_check import MEASURE, RTL_SAMPLE, measure, problems, rtl_pages
 from sitepages import language_prefix
@@ -55,11 +55,7 @@ def test_search_results_isolate_latin_runs_and_phone_numbers_too(server, lang):
         browser = launch(p)
         page = browser.new_page(viewport=PHONE)
         page.goto(server + language_prefix(lang))
-        page.locator("label.md-header__button[for=__search]").click()
-        box = page.locator("input.md-search__input")
-        box.fill("Hotline")
-        box.press("End")
-        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        search_for(page, "Hotline")
         result = page.evaluate(MEASURE.replace("document.body", 'document.querySelector(".md-search-result__list")'))
         browser.close()
     assert result["phones"], "no phone number in the results: the check would pass on anything"

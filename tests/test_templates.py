@@ -20,15 +20,21 @@ def test_an_optional_field_left_out_is_empty():
     assert ENV.from_string("{{ 'no' if rule.pkt is defined else 'ok' }}").render(rule={}) == "ok"
 
 
-def test_every_page_of_every_language_renders_in_memory():
+@pytest.fixture(scope="module")
+def site():
+    """Every page of every language, rendered in memory once for the tests below."""
     from generator.build import render_site
     renderer, languages = render_site()
-    pages = renderer.render_all()
+    return renderer, languages, renderer.render_all()
+
+
+def test_every_page_of_every_language_renders_in_memory(site):
+    renderer, languages, pages = site
     assert len(pages) == len(renderer.specs) * len(languages)
     assert all(text.startswith("---\ntitle: ") for text in pages.values())
 
 
-def test_markdown_would_pass_every_page_body_through_unchanged():
+def test_markdown_would_pass_every_page_body_through_unchanged(site):
     """generator/hooks.py hands page bodies around Python-Markdown (decisions/001): only right
     while Markdown leaves them as they are, apart from blank lines between blocks. Checked on
     every Danish page and on a page of each template in every other language."""
@@ -37,13 +43,12 @@ def test_markdown_would_pass_every_page_body_through_unchanged():
     import markdown
     from mkdocs.utils.meta import get_data
 
-    from generator.build import render_site
-    renderer, languages = render_site()
+    renderer, languages, pages = site
     blank_lines = re.compile(r"\n[ \t]*(?=\n)")
     one_per_template = list({spec.template: spec for spec in renderer.specs}.values())
     for lang in languages:  # every Danish page; in the other languages, a page of each template
         for spec in renderer.specs if lang.code == "da" else one_per_template:
-            body, _meta = get_data(renderer.render(spec, lang))
+            body, _meta = get_data(pages[f"{lang.code}/{spec.source_path}"])
             # mkdocs' own Markdown extensions (mkdocs.yml adds none)
             html = markdown.Markdown(extensions=["toc", "tables", "fenced_code"]).convert(body)
             assert blank_lines.sub("", html) == blank_lines.sub("", body.strip()), \
