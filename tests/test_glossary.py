@@ -57,4 +57,4 @@ def test_walkthrough_steps_name_the_danish_button_label_beside_the_translation(l
                if re.search(rf"Klik på {re.escape(label)}\b", msgid)
                and f"({label})" not in msgstr and f"{label} (" not in msgstr]
     assert labels <= danish_terms(tables)
-    assert not missing, f"{lang}: steps without the Danish label in brackets: {missing[:5]}"
+    assert not missing, f"{lang}: steps without the Danish label beside the translation: {missing[:5]}"
