@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loaded by path
 
+from markupsafe import escape  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
@@ -30,8 +31,10 @@ def on_config(config):
     reproducible.set_source_date_epoch()
     lang = config.plugins["i18n"].current_language
     try:
-        config.site_name = theme_text.site_name(lang)
-        config.site_description = theme_text.site_description(lang)  # <meta name="description">
+        # Escaped here: the theme writes both into attributes (aria-label, <meta content>) without
+        # escaping, and mkdocs' Jinja does not autoescape. Markup is not escaped a second time by `| e`.
+        config.site_name = escape(theme_text.site_name(lang))
+        config.site_description = escape(theme_text.site_description(lang))  # <meta name="description">
         config.extra["not_found"] = theme_text.not_found_parts(config.site_url or "")
     except (InputError, InputErrors) as exc:
         raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None

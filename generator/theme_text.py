@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
+from markupsafe import escape
+
 from .catalogs import SOURCE_LANGUAGE, TRANSLATIONS_DIR, load_catalog
 from .languages import site_languages
 
@@ -46,7 +48,8 @@ def not_found_parts(site_url: str) -> list[dict]:
     for l in site_languages():
         words = translations(l.code)
         lang = l.code if words[NOT_FOUND] != NOT_FOUND or l.default else SOURCE_LANGUAGE
-        parts.append({"lang": lang, "dir": l.dir if lang == l.code else "ltr", "name": l.name, "code": l.code,
-                      "title": words[NOT_FOUND], "home_text": words[GO_HOME],
-                      "home": base if l.default else f"{base}{l.code}/", "default": l.default})
+        # escaped: overrides/404.html writes them as they are (mkdocs' Jinja does not autoescape)
+        parts.append({"lang": lang, "dir": l.dir if lang == l.code else "ltr", "name": escape(l.name), "code": l.code,
+                      "title": escape(words[NOT_FOUND]), "home_text": escape(words[GO_HOME]),
+                      "home": escape(base if l.default else f"{base}{l.code}/"), "default": l.default})
     return parts
