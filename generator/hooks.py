@@ -25,6 +25,20 @@ log = logging.getLogger("mkdocs.generator")
 _last_fingerprint = None
 
 
+def _one_line_os_error(kind, value, tb, _default=sys.excepthook):
+    """A full disk or a file that cannot be written ends the build with one line, not a traceback
+    (generator/swap.py then says that site/ is unchanged)."""
+    if isinstance(value, OSError) and not isinstance(value, (BrokenPipeError,)):
+        where = f"{value.filename}: " if value.filename else ""
+        print(f"error: {where}{value.strerror or value} (while building). Free disk space or check that you may "
+              "write there, then build again.", file=sys.stderr)
+        return
+    _default(kind, value, tb)
+
+
+sys.excepthook = _one_line_os_error
+
+
 @event_priority(-150)  # after the i18n plugin has set up the language being built
 def on_config(config):
     """The site name in the language being built; the RTL set and the 404 page's words for the theme."""
