@@ -99,6 +99,7 @@ def cmd_decide(args) -> int:
         decision = decide(load_tables(), args.area, facts)
     except (DecideError, RecursionError) as exc:
         message = str(exc) if isinstance(exc, DecideError) else "--facts is nested too deeply"
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")  # bytes that are not UTF-8, shown as \xff
         if len(message) > 200:  # a hostile value is not printed whole
             message = message[:200] + "…"
         print(f"error: {' '.join(message.split())}", file=sys.stderr)

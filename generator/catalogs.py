@@ -20,7 +20,7 @@ from . import atomic
 from .bidi import isolate, mark_danish
 from .errors import InputError, InputErrors, invisible_problem
 from .languages import RTL
-from .posyntax import check_po
+from .posyntax import CONTROL_CHARS, check_po
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 SOURCE_LANGUAGE = "da"
@@ -175,6 +175,8 @@ def translation_problem(msgid: str, msgstr: str, lang: str | None = None) -> str
     if msgid in ATTRIBUTE_MSGIDS and (m := ATTRIBUTE_UNSAFE.search(msgstr)):
         return (f"the translation contains '{m.group()}', which this text (the site's name or description, written into "
                 "HTML attributes) may not hold. Remove it; use typographic quotes (“ ” « ») for quotation marks.")
+    if m := CONTROL_CHARS.search(msgstr):
+        return f"the translation contains a control character (U+{ord(m.group()):04X}). Delete it (retype the words around it)."
     if found := invisible_problem(msgstr, lang):
         return found[1].replace("this line contains", "the translation contains")
     if lang in SCRIPTS:

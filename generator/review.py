@@ -156,6 +156,15 @@ def _delimiter(header: str) -> str:
     return max(",;\t", key=lambda d: sum(c.strip().strip('"') in CSV_COLUMNS for c in header.split(d)))
 
 
+def _rows(reader: csv.DictReader, path: Path, errors: list):
+    """The rows; a quote that is never closed ends the reading with its line, not a traceback."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        errors.append(InputError(path, reader.line_num, f"the sheet cannot be read from here ({exc}): a quote in a cell "
+                                                        "that is never closed. Check the cells of this row in the spreadsheet."))
+
+
 def import_marks(lang: str, path: Path, reviewer: str, directory: Path = TRANSLATIONS_DIR) -> tuple[int, int]:
     """Write the marks of a review CSV into the catalog. Returns (reviewed, corrected).
 
@@ -177,7 +186,7 @@ def import_marks(lang: str, path: Path, reviewer: str, directory: Path = TRANSLA
         raise InputErrors([InputError(path, 1, f"the columns {missing} are missing. Make a new sheet with "
                                                f"`make review-sheet REVIEW={lang}` and type the marks into its CSV.")])
     errors, marks = [], []
-    for row in reader:
+    for row in _rows(reader, path, errors):
         line = reader.line_num
         if None in row or any(v is None for v in row.values()):
             count = len(fields) + len(row.get(None) or []) - sum(v is None for v in row.values())
