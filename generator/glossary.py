@@ -1,4 +1,4 @@
-"""The termbase: translations/glossary/<lang>.csv, one row per key term.
+r"""The termbase: translations/glossary/<lang>.csv, one row per key term.
 
 Columns: term (Danish), rendering (what the translation writes), match (what the
 translation must contain: words, | between accepted forms, and \S* where any word ending
@@ -24,13 +24,13 @@ _PUNCTUATION = " -'.’\u200c"
 
 
 def _plain(form: str) -> bool:
-    """Letters (with their marks, e.g. the Arabic shadda), digits and _PUNCTUATION, besides \S*."""
+    r"""Letters (with their marks, e.g. the Arabic shadda), digits and _PUNCTUATION, besides \S*."""
     return all(unicodedata.category(c)[0] in "LMN" or c in _PUNCTUATION for c in form.replace("\\S*", ""))
 MAX_MATCH, MAX_FORMS, MAX_ENDINGS = 200, 12, 3
 
 
 def compile_match(match: str) -> re.Pattern:
-    """The match column as a pattern: plain words, | between forms, \S* for any word ending.
+    r"""The match column as a pattern: plain words, | between forms, \S* for any word ending.
     Raises ValueError with what to do for anything else."""
     if len(match) > MAX_MATCH:
         raise ValueError(f"the match column is {len(match)} characters long; at most {MAX_MATCH}")
