@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
 import sys
+import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loaded by path
@@ -36,7 +38,17 @@ def _one_line_os_error(kind, value, tb, _default=sys.excepthook):
     _default(kind, value, tb)
 
 
-sys.excepthook = _one_line_os_error
+def _stop_like_ctrl_c(signum, frame):
+    """SIGTERM (generator/swap.py stopping the build, a CI cancel) cleans up like Ctrl-C: the
+    generator's half-written docs/.<lang>.new/ is removed instead of left behind."""
+    raise KeyboardInterrupt
+
+
+def on_startup(command, dirty):
+    """In the mkdocs process only (not when tests import this module)."""
+    sys.excepthook = _one_line_os_error
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
 
 
 @event_priority(-150)  # after the i18n plugin has set up the language being built
