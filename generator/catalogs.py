@@ -47,7 +47,7 @@ ATTRIBUTE_MSGIDS = frozenset({
     "Digital selvbetjening – din ret til hjælp",
     "Skal du søge digitalt, eller må du søge på papir? Vejledning om obligatorisk digital selvbetjening i et enkelt sprog.",
 })
-ATTRIBUTE_UNSAFE = re.compile(r"[\"'<>&=]")
+ATTRIBUTE_UNSAFE = re.compile(r'["<>]')
 # The letters each catalog may use: its own script, and Latin for Danish names (MitID, Borgerservice).
 SCRIPTS = {"en": {"LATIN"}, "pl": {"LATIN"}, "tr": {"LATIN"}, "so": {"LATIN"},
            "uk": {"LATIN", "CYRILLIC"}, "ar": {"LATIN", "ARABIC"}, "fa": {"LATIN", "ARABIC"}}

@@ -168,7 +168,6 @@ def build_and_swap(target: Path, command: list[str]) -> int:
               f"or stop it, then build again. {target}/ is unchanged.", file=sys.stderr)
         return 1
     keep_new = False
-    _die_with_parent(signal.SIGTERM)
     try:
         remove(new)
         code = _run(command)
@@ -200,6 +199,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 3 or argv[1] != "--":
         print("usage: python -m generator.swap TARGET -- BUILD COMMAND (which writes TARGET.new)", file=sys.stderr)
         return 2
+    _die_with_parent(signal.SIGTERM)  # make killed alone: stop too (and with us the build command)
     return build_and_swap(Path(argv[0]), argv[2:])
 
 
