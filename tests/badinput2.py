@@ -106,10 +106,10 @@ BATTERY = [
     Battery("y24", "area id of 300 characters", "TRACEBACK", "CLEAR",
             Case("y24", "rules/areas.yaml", replace("  - id: folkepension\n", "  - id: " + "a" * 300 + "\n"), "the id is 300 characters long", marker="id: aaaa")),
     Battery("y25", "5 MB of comments", "SILENT-HARMLESS", "HARMLESS",
-            Case("y25", "rules/help.yaml", append(("# " + "x" * 98 + "\n") * 50_000), None)),
+            Case("y25", "rules/help.yaml", append(("# " + "x" * 98 + "\n") * 10_000), None)),  # 1 MB here (5 in the review): same path, less test time
     Battery("y26", "area summary of 5.4 MB", "SILENT-HARMFUL", "CLEAR",
             Case("y26", "rules/areas.yaml", replace("    summary: Et lån fra kommunen til indskuddet, når du flytter ind i en almen bolig.\n",
-                                                    "    summary: " + "Et lån fra kommunen. " * 180_000 + "\n"),
+                                                    "    summary: " + "Et lån fra kommunen. " * 2_000 + "\n"),  # 42 KB (5.4 MB in the review)
                  "characters long; a text here may have at most 2,000", marker="summary: Et lån fra kommunen. Et")),
     Battery("y27", "RLM before the hotline number (helpers.yaml)", "SILENT-HARMFUL", "CLEAR",
             Case("y27", "rules/helpers.yaml", replace("Den Digitale Hotline på 70 20 00 00", f"Den Digitale Hotline på {RLM}70 20 00 00"),
@@ -191,11 +191,11 @@ BATTERY = [
     Battery("d01", "duplicate JSON keys", "SILENT-HARMFUL", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
     Battery("d02", "NaN", "CLEAR", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
     Battery("d03", '"false"', "CLEAR", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
-    Battery("d04", "--area with ../", "CLEAR", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
-    Battery("d05", "non-UTF-8 bytes in --area", "CLEAR", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
+    Battery("d04", "--area with ../", "CLEAR", "CLEAR", test="test_decide_with_odd_areas_and_facts_that_do_not_apply"),
+    Battery("d05", "non-UTF-8 bytes in --area", "CLEAR", "CLEAR", test="test_decide_with_odd_areas_and_facts_that_do_not_apply"),
     Battery("d06", "9,000 keys", "CLEAR", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
     Battery("d07", "a 5,001-digit integer", "TRACEBACK", "CLEAR", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
-    Battery("d08", "facts that do not apply", "SILENT-HARMLESS", "HARMLESS", test="test_decide_refuses_duplicate_facts_and_huge_numbers"),
+    Battery("d08", "facts that do not apply", "SILENT-HARMLESS", "HARMLESS", test="test_decide_with_odd_areas_and_facts_that_do_not_apply"),
 
     # ---- other CLI, environment and side inputs
     Battery("g01", "graph --out README.md", "TRACEBACK", "CLEAR", test="test_graph_out_naming_a_file_is_one_line"),

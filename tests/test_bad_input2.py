@@ -286,7 +286,13 @@ def test_decide_refuses_duplicate_facts_and_huge_numbers(capsys, facts, needle):
     assert main(["decide", "--area", "folkepension", "--facts", facts]) == 2
     err = capsys.readouterr().err
     assert needle in err and err.count("\n") == 1 and len(err) < 400, err
+
+
+def test_decide_with_odd_areas_and_facts_that_do_not_apply(capsys):
     # d04, d05: odd areas; d08: facts that do not apply are ignored as designed
+    assert main(["decide", "--area", "folkepension", "--facts", '{"lives_abroad": false, "complaint_pending": false, '
+                 '"digital_post_exempt": false, "special_circumstances": false, "urgent": true}']) == 0
+    capsys.readouterr()
     assert main(["decide", "--area", "folkepension/../../etc/passwd"]) == 2
     assert "unknown area" in capsys.readouterr().err
     assert main(["decide", "--area", "folke\udcffpension"]) == 2
