@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogs import TRANSLATIONS_DIR
-from .errors import InputError, InputErrors
+from .errors import InputError, InputErrors, invisible_problem
 
 GLOSSARY_DIR = TRANSLATIONS_DIR / "glossary"
 # A form: letters, digits, spaces and - ' . ’ (and the Persian zero-width non-joiner), with \S* for any ending.
@@ -88,6 +88,11 @@ def load_glossary(lang: str, directory: Path = GLOSSARY_DIR) -> list[Term]:
                 compile_match(row["match"] or row["rendering"])
             except ValueError as exc:
                 errors.append(InputError(path, line, f"{exc}. Write the word stem, | between forms, and \\S* where any ending may follow."))
+                continue
+            hidden = next((found for value in row.values() if isinstance(value, str)
+                           for found in [invisible_problem(value, lang)] if found), None)
+            if hidden:
+                errors.append(InputError(path, line, hidden[1].replace("this line contains", "this row contains")))
                 continue
             if row["reviewed"] not in ("yes", "no"):
                 errors.append(InputError(path, line, f"reviewed is '{row['reviewed']}'; write yes or no."))

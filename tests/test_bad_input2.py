@@ -474,3 +474,14 @@ def test_a_full_disk_in_the_build_is_one_line(capsys):
     hooks._one_line_os_error(OSError, OSError(27, "File too large", "docs/.da.new/index.md"), None)
     err = capsys.readouterr().err
     assert err.startswith("error: docs/.da.new/index.md: File too large") and err.count("\n") == 1
+
+
+def test_a_glossary_row_with_a_direction_mark_is_refused(tmp_path):
+    # not in the battery: the glossary is catalog text too (issue 19, invisible characters)
+    from generator.glossary import GLOSSARY_DIR, load_glossary
+    text = (GLOSSARY_DIR / "ar.csv").read_text(encoding="utf-8")
+    assert ",البلدية," in text.split("\n")[1]
+    (tmp_path / "ar.csv").write_text(text.replace(",البلدية,", ",البل\u200fدية,", 1), encoding="utf-8")
+    with pytest.raises(InputErrors) as exc:
+        load_glossary("ar", tmp_path)
+    assert "ar.csv:2: this row contains an invisible character (U+200F, right-to-left mark)" in str(exc.value)
