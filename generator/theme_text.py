@@ -7,8 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-from markupsafe import escape
-
 from .catalogs import SOURCE_LANGUAGE, TRANSLATIONS_DIR, load_catalog
 from .languages import site_languages
 
@@ -43,6 +41,7 @@ def site_description(lang: str) -> str:
 
 def not_found_parts(site_url: str) -> list[dict]:
     """The 404 page's line for every language (GitHub Pages serves one /404.html for all)."""
+    from markupsafe import escape  # here, not above: the msgid line numbers in the catalogs stay as they are
     base = urlparse(site_url or "/").path.rstrip("/") + "/"
     parts = []
     for l in site_languages():
