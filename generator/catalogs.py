@@ -43,6 +43,7 @@ TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#|\$\{")
 # The site name and description land in HTML attributes the theme writes (aria-label, <meta content>).
 # They are escaped there too (generator/hooks.py); these characters are refused as well, so that a
 # translation cannot end the attribute and add its own (`" http-equiv="refresh`).
+# = theme_text.SITE_NAME and SITE_DESCRIPTION (theme_text imports this module; a test keeps them equal)
 ATTRIBUTE_MSGIDS = frozenset({
     "Digital selvbetjening – din ret til hjælp",
     "Skal du søge digitalt, eller må du søge på papir? Vejledning om obligatorisk digital selvbetjening i et enkelt sprog.",

@@ -485,3 +485,9 @@ def test_a_glossary_row_with_a_direction_mark_is_refused(tmp_path):
     with pytest.raises(InputErrors) as exc:
         load_glossary("ar", tmp_path)
     assert "ar.csv:2: this row contains an invisible character (U+200F, right-to-left mark)" in str(exc.value)
+
+
+def test_the_attribute_msgids_are_the_theme_texts():
+    from generator import theme_text
+    from generator.catalogs import ATTRIBUTE_MSGIDS
+    assert ATTRIBUTE_MSGIDS == {theme_text.SITE_NAME, theme_text.SITE_DESCRIPTION}
