@@ -46,7 +46,8 @@ check: setup
 build: setup
 	@echo "== Building the site (generator + mkdocs, every language)"
 	$(PY) -m generator.swap site -- $(VENV)/bin/mkdocs build --strict --site-dir site.new
-	@echo "== site/ is ready: $$(find site -name index.html | wc -l) pages"
+	@echo "== site/ is ready: $$(find -L site -name index.html | wc -l) pages"
+	@if [ -n "$(ONLY)" ]; then echo "== note: ONLY=$(ONLY) is set, so site/ holds that language only. Unset ONLY (unset ONLY) and build again for the whole site."; fi
 
 serve: setup
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)

@@ -45,6 +45,20 @@ def main(argv=None) -> int:
     except (InputError, InputErrors) as exc:
         print(exc, file=sys.stderr)
         return 1
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}. Free disk space or check the path and that you may write "
+              "there, then run the command again.", file=sys.stderr)
+        return 1
+
+
+def _no_duplicate_keys(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"the fact '{key[:60]}' is given twice; give each fact once")
+        seen[key] = value
+    return seen
 
 
 def cmd_check(args) -> int:
@@ -70,9 +84,13 @@ def cmd_decide(args) -> int:
     from .engine import DecideError, decide
     from .tables import load_tables
     try:
-        facts = json.loads(args.facts)
+        facts = json.loads(args.facts, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         print(f"error: --facts is not valid JSON ({exc.msg}); example: '{{\"special_circumstances\": true}}'", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # a key given twice, or a number too long to read
+        message = str(exc) if "given twice" in str(exc) else "--facts holds a number with thousands of digits; facts are true or false"
+        print(f"error: {message}", file=sys.stderr)
         return 2
     except RecursionError:
         print("error: --facts is nested too deeply; give a flat object, e.g. '{\"special_circumstances\": true}'", file=sys.stderr)
@@ -81,6 +99,7 @@ def cmd_decide(args) -> int:
         decision = decide(load_tables(), args.area, facts)
     except (DecideError, RecursionError) as exc:
         message = str(exc) if isinstance(exc, DecideError) else "--facts is nested too deeply"
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")  # bytes that are not UTF-8, shown as \xff
         if len(message) > 200:  # a hostile value is not printed whole
             message = message[:200] + "…"
         print(f"error: {' '.join(message.split())}", file=sys.stderr)
@@ -92,8 +111,11 @@ def cmd_decide(args) -> int:
 def cmd_graph(args) -> int:
     from .flow import Flow, dot, mermaid
     from .tables import load_tables
-    flow = Flow(load_tables())
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"error: --out {out} is a file; name a folder (the graphs are several files), e.g. --out build/flow", file=sys.stderr)
+        return 2
+    flow = Flow(load_tables())
     out.mkdir(parents=True, exist_ok=True)
     areas = [a["id"] for a in flow.tables.bek_areas()]
     (out / "flow.mmd").write_text("\n".join(f"%% {a}\n{mermaid(flow, a)}" for a in areas), encoding="utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po, write_po
 from markupsafe import Markup, escape
 
+from . import atomic
 from .bidi import isolate, mark_danish
-from .errors import InputError, InputErrors
+from .errors import InputError, InputErrors, invisible_problem
 from .languages import RTL
-from .posyntax import check_po
+from .posyntax import CONTROL_CHARS, check_po
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 SOURCE_LANGUAGE = "da"
@@ -34,7 +36,23 @@ STATUSES = ("machine-assisted", "reviewed")
 REVIEWED_FLAG = "reviewed"
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&[a-zA-Z#]\w*;|javascript:|\]\(|`", re.IGNORECASE)
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]|&[a-zA-Z#]\w*;|(?:java|vb)script\s*:|data\s*:\s*[a-z]+/|\]\(|`", re.IGNORECASE)
+# Template syntax (Jinja, JavaScript template strings) a translation may not add: it is shown as text
+# today, but a later change that renders a translation as a template must not find code in it.
+TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#|\$\{")
+# The site name and description land in HTML attributes the theme writes (aria-label, <meta content>).
+# They are escaped there too (generator/hooks.py); these characters are refused as well, so that a
+# translation cannot end the attribute and add its own (`" http-equiv="refresh`).
+# = theme_text.SITE_NAME and SITE_DESCRIPTION (theme_text imports this module; a test keeps them equal)
+ATTRIBUTE_MSGIDS = frozenset({
+    "Digital selvbetjening – din ret til hjælp",
+    "Skal du søge digitalt, eller må du søge på papir? Vejledning om obligatorisk digital selvbetjening i et enkelt sprog.",
+})
+ATTRIBUTE_UNSAFE = re.compile(r'["<>]')
+# The letters each catalog may use: its own script, and Latin for Danish names (MitID, Borgerservice).
+SCRIPTS = {"en": {"LATIN"}, "pl": {"LATIN"}, "tr": {"LATIN"}, "so": {"LATIN"},
+           "uk": {"LATIN", "CYRILLIC"}, "ar": {"LATIN", "ARABIC"}, "fa": {"LATIN", "ARABIC"}}
+_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?![\w.])")
 
 
 @dataclass
@@ -81,13 +99,12 @@ def _header_value(text: str, name: str) -> tuple[str | None, int | None]:
 
 def load_catalog(lang: str, path: Path) -> LanguageCatalog:
     """Read and check one catalog. Every problem is reported with its line."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputErrors([InputError(path, data[: exc.start].count(b"\n") + 1,
-                                      f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). Save the catalog as UTF-8 (Poedit does).")]) from None
-    errors: list[InputError] = check_po(text, path)
+    text = read_catalog_text(path)
+    errors: list[InputError] = check_po(text, path, lang)
+    charset, charset_line = _charset(text)
+    if charset and charset.lower().replace("-", "") != "utf8":
+        errors.append(InputError(path, charset_line, f"the header says charset={charset}, but catalogs here are UTF-8 "
+                                                     "(and this one is read as UTF-8). Write charset=UTF-8 in the Content-Type line."))
     if errors:
         raise InputErrors(errors)
     try:
@@ -117,7 +134,7 @@ def load_catalog(lang: str, path: Path) -> LanguageCatalog:
         if message.fuzzy:
             result.fuzzy.add(msgid)
             continue
-        problem = translation_problem(msgid, msgstr)
+        problem = translation_problem(msgid, msgstr, lang)
         if problem:
             errors.append(InputError(path, message.lineno, problem))
             continue
@@ -129,10 +146,48 @@ def load_catalog(lang: str, path: Path) -> LanguageCatalog:
     return result
 
 
-def translation_problem(msgid: str, msgstr: str) -> str | None:
+def read_catalog_text(path: Path) -> str:
+    """A catalog's text: UTF-8, without the byte order mark Notepad writes at the start."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputErrors([InputError(path, None, f"the catalog cannot be read ({exc.strerror}). Check that it exists and is readable.")]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputErrors([InputError(path, data[: exc.start].count(b"\n") + 1,
+                                      f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). Save the catalog as UTF-8 (Poedit does).")]) from None
+    return text.removeprefix("\ufeff")
+
+
+def _charset(text: str) -> tuple[str | None, int | None]:
+    value, line = _header_value(text, "Content-Type")
+    m = re.search(r"charset=([\w.-]+)", value or "")
+    return (m.group(1), line) if m else (None, None)
+
+
+def translation_problem(msgid: str, msgstr: str, lang: str | None = None) -> str | None:
     if MARKUP.search(msgstr):
         return ("the translation contains HTML, Markdown or script. Translations are plain text: "
                 "remove the markup (the page adds links and formatting itself).")
+    if (m := TEMPLATE_SYNTAX.search(msgstr)) and m.group() not in msgid:
+        return (f"the translation contains template syntax ('{m.group()}') that the Danish text does not have. "
+                "Translations are plain text: remove it.")
+    if msgid in ATTRIBUTE_MSGIDS and (m := ATTRIBUTE_UNSAFE.search(msgstr)):
+        return (f"the translation contains '{m.group()}', which this text (the site's name or description, written into "
+                "HTML attributes) may not hold. Remove it; use typographic quotes (“ ” « ») for quotation marks.")
+    if m := CONTROL_CHARS.search(msgstr):
+        return f"the translation contains a control character (U+{ord(m.group()):04X}). Delete it (retype the words around it)."
+    if found := invisible_problem(msgstr, lang):
+        return found[1].replace("this line contains", "the translation contains")
+    if lang in SCRIPTS:
+        foreign = sorted({unicodedata.name(c, "?").split()[0] for c in msgstr if c.isalpha()} - SCRIPTS[lang])
+        if foreign:
+            return (f"the translation contains {', '.join(s.title() for s in foreign)} letters, which the {lang} catalog "
+                    "does not use. Check that it is the right language and the right catalog.")
+    if lang and lang != SOURCE_LANGUAGE and msgstr.strip() == msgid.strip() and _sentence(msgid):
+        return ("the translation is the Danish text itself. Translate it, or leave msgstr empty: the page then "
+                "shows the Danish text marked as not yet translated.")
     want, got = sorted(PLACEHOLDER.findall(msgid)), sorted(PLACEHOLDER.findall(msgstr))
     if want != got:
         shown = ", ".join(f"%({p})s" for p in want) or "none"
@@ -141,6 +196,12 @@ def translation_problem(msgid: str, msgstr: str) -> str | None:
     if "%" in stray and "%" not in PLACEHOLDER.sub("", msgid):
         return "the translation contains a lone '%'. Write it as '%%' or remove it."
     return None
+
+
+def _sentence(text: str) -> bool:
+    """Danish words in a sentence (not a name like "Knud Demo-Nielsen" or a label like "MitID")."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w.islower() for w in words) >= 2
 
 
 def load_catalogs(languages: list[str], directory: Path = TRANSLATIONS_DIR) -> dict[str, LanguageCatalog]:
@@ -204,19 +265,32 @@ def write_catalog(catalog: Catalog, path: Path, headers: dict[str, str]) -> None
     text = buffer.getvalue().decode("utf-8")
     extra = "".join(f'"{k}: {v}\\n"\n' for k, v in headers.items() if v)
     text = text.replace('"Content-Transfer-Encoding: 8bit\\n"\n', '"Content-Transfer-Encoding: 8bit\\n"\n' + extra, 1)
-    path.write_text(text, encoding="utf-8")
+    atomic.write_text(path, text)
 
 
 def update_catalogs(template: Catalog, languages: list[str], directory: Path = TRANSLATIONS_DIR) -> dict[str, tuple[int, int]]:
     """msgmerge: keep translations, mark changed sources fuzzy, add new ones empty."""
     report = {}
+    # Every catalog is read strictly first: Babel's reader forgives a missing quote or a stray
+    # byte, and writing its reading back would launder the damage into a valid-looking catalog.
+    errors = []
+    for lang in languages:
+        path = directory / f"{lang}.po"
+        if lang != SOURCE_LANGUAGE and path.exists():
+            try:
+                load_catalog(lang, path)
+            except InputErrors as exc:
+                errors.extend(exc.errors)
+    if errors:
+        raise InputErrors(errors + [InputError(directory, None, "no catalog was changed. Fix the lines above "
+                                                                "(Poedit shows them), then run `make translations` again.")])
     for lang in languages:
         if lang == SOURCE_LANGUAGE:
             continue
         path = directory / f"{lang}.po"
         headers = {STATUS_HEADER: "machine-assisted", REVIEWER_HEADER: ""}
         if path.exists():
-            text = path.read_text(encoding="utf-8")
+            text = read_catalog_text(path)
             for name in headers:
                 value = _header_value(text, name)[0]
                 if value:

@@ -7,6 +7,39 @@ from pathlib import Path
 # LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder text invisibly (refused in every input)
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 BIDI_ADVICE = ("which can reorder the words a reader sees. Delete it: the page sets the text direction itself.")
+
+# Every invisible character an input may smuggle in: the direction controls above, the implicit
+# direction marks (LRM, RLM, ALM: one RLM shows "70 20 00 00" as "00 00 20 70"), zero-width
+# characters, the word joiner, a byte order mark inside the text, the soft hyphen and the
+# Unicode line and paragraph separators (YAML counts them as line breaks, so every later line
+# number would be wrong). generator/bidi.py inserts isolation itself when it renders a page.
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE_NAMES = {
+    "\u00ad": "soft hyphen", "\u061c": "Arabic letter mark", "\u180e": "Mongolian vowel separator",
+    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark", "\u200f": "right-to-left mark", "\u2028": "line separator",
+    "\u2029": "paragraph separator", "\u2060": "word joiner", "\ufeff": "byte order mark",
+}
+# Where one is meant: Persian writes the zero-width non-joiner inside words (نیم‌فاصله, e.g. کمک‌هزینه).
+INVISIBLE_ALLOWED = {"fa": frozenset("\u200c")}
+
+
+def invisible_problem(text: str, lang: str | None = None) -> tuple[int, str] | None:
+    """(offset, message) of the first invisible character `text` may not hold, or None.
+    `lang`: the language of a catalog (None for the Danish rule tables and walkthroughs)."""
+    allowed = INVISIBLE_ALLOWED.get(lang, frozenset())
+    for m in INVISIBLE.finditer(text):
+        ch = m.group()
+        if ch in allowed:
+            continue
+        code = f"U+{ord(ch):04X}"
+        if BIDI_CONTROLS.match(ch):
+            return m.start(), f"this line contains an invisible direction control ({code}), {BIDI_ADVICE}"
+        name = INVISIBLE_NAMES.get(ch, "invisible formatting character")
+        return m.start(), (f"this line contains an invisible character ({code}, {name}). It can change what a reader "
+                           "sees or breaks search and copying. Delete it (retype the words around it); "
+                           "the page sets the text direction itself.")
+    return None
 MAX_MESSAGE = 600  # characters: a hostile value must not print megabytes of error
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
 import sys
+import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loaded by path
 
+from markupsafe import escape  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
@@ -24,14 +27,40 @@ log = logging.getLogger("mkdocs.generator")
 _last_fingerprint = None
 
 
+def _one_line_os_error(kind, value, tb, _default=sys.excepthook):
+    """A full disk or a file that cannot be written ends the build with one line, not a traceback
+    (generator/swap.py then says that site/ is unchanged)."""
+    if isinstance(value, OSError) and not isinstance(value, (BrokenPipeError,)):
+        where = f"{value.filename}: " if value.filename else ""
+        print(f"error: {where}{value.strerror or value} (while building). Free disk space or check that you may "
+              "write there, then build again.", file=sys.stderr)
+        return
+    _default(kind, value, tb)
+
+
+def _stop_like_ctrl_c(signum, frame):
+    """SIGTERM (generator/swap.py stopping the build, a CI cancel) cleans up like Ctrl-C: the
+    generator's half-written docs/.<lang>.new/ is removed instead of left behind."""
+    raise KeyboardInterrupt
+
+
+def on_startup(command, dirty):
+    """In the mkdocs process only (not when tests import this module)."""
+    sys.excepthook = _one_line_os_error
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
+
+
 @event_priority(-150)  # after the i18n plugin has set up the language being built
 def on_config(config):
     """The site name in the language being built; the RTL set and the 404 page's words for the theme."""
     reproducible.set_source_date_epoch()
     lang = config.plugins["i18n"].current_language
     try:
-        config.site_name = theme_text.site_name(lang)
-        config.site_description = theme_text.site_description(lang)  # <meta name="description">
+        # Escaped here: the theme writes both into attributes (aria-label, <meta content>) without
+        # escaping, and mkdocs' Jinja does not autoescape. Markup is not escaped a second time by `| e`.
+        config.site_name = escape(theme_text.site_name(lang))
+        config.site_description = escape(theme_text.site_description(lang))  # <meta name="description">
         config.extra["not_found"] = theme_text.not_found_parts(config.site_url or "")
     except (InputError, InputErrors) as exc:
         raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None

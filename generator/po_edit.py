@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import atomic
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 LANGUAGES = ("en", "ar", "uk", "tr", "pl", "fa", "so")
 
@@ -133,4 +135,4 @@ class Po:
         raise KeyError(f"{self.path.name}: no header {name}")
 
     def save(self) -> None:
-        self.path.write_text("\n".join(self.lines), encoding="utf-8")
+        atomic.write_text(self.path, "\n".join(self.lines))

@@ -10,9 +10,10 @@ overrides (they can reorder what a citizen reads), and not an empty catalog.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
-from .errors import BIDI_ADVICE, BIDI_CONTROLS, InputError
+from .errors import InputError, invisible_problem
 
 _KEYWORD = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)(?:\s+(.*))?$")
 _STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*$')
@@ -38,7 +39,9 @@ def _string_problem(rest: str) -> str | None:
     return "the closing quote is missing. End the text with \""
 
 
-def check_po(text: str, path: Path) -> list[InputError]:
+def check_po(text: str, path: Path, lang: str | None = None) -> list[InputError]:
+    """`lang`: the catalog's language (default: the file name), for the invisible characters it may hold."""
+    lang = lang or Path(path).stem
     errors: list[InputError] = []
     entries: list[dict] = []          # {"msgid": (line, text) ...}
     entry: dict | None = None
@@ -50,10 +53,16 @@ def check_po(text: str, path: Path) -> list[InputError]:
                 errors.append(InputError(path, entry["msgid"][0], f"this msgid has no msgstr. Add msgstr \"\" after it. {ADVICE}."))
             entries.append(entry)
 
-    for number, raw in enumerate(text.splitlines(), 1):
+    # split on \n only: str.splitlines() also breaks at U+2028 and friends, and every later line number would be off
+    for number, raw in enumerate(text.removesuffix("\n").split("\n"), 1):
+        raw = raw.removesuffix("\r")
         line = raw.strip()
-        if m := BIDI_CONTROLS.search(raw):
-            errors.append(InputError(path, number, f"this line contains an invisible direction control (U+{ord(m.group()):04X}), {BIDI_ADVICE}"))
+        if found := invisible_problem(raw, lang):
+            errors.append(InputError(path, number, found[1]))
+        if not unicodedata.is_normalized("NFC", raw):
+            errors.append(InputError(path, number, "this line has a letter written as a base letter plus a combining mark "
+                                                   "(decomposed Unicode). It looks the same but does not match the Danish text "
+                                                   "of the site. Retype the word, or save the catalog as NFC (Poedit does)."))
         if m := CONTROL_CHARS.search(raw):
             errors.append(InputError(path, number, f"this line contains a control character (U+{ord(m.group()):04X}). Delete it (retype the line)."))
         if not line or line.startswith("#"):
@@ -79,6 +88,14 @@ def check_po(text: str, path: Path) -> list[InputError]:
             field = None
             continue
         keyword, rest = m.group(1), (m.group(2) or "").strip()
+        if keyword == "msgctxt":
+            errors.append(InputError(path, number, "msgctxt (a context) is not used on this site: an entry with a context "
+                                                   "would stand beside the one without and could replace its translation. "
+                                                   "Delete the msgctxt line and the entry it starts, or merge it into the entry without it."))
+        elif keyword == "msgid_plural" or keyword.startswith("msgstr["):
+            errors.append(InputError(path, number, f"{keyword}: plural forms are not used on this site (every text is one "
+                                                   "sentence with %(n)s where it needs a number). Delete the plural entry, "
+                                                   "or run `make translations` to get the entries the site uses."))
         if keyword in ("msgctxt", "msgid") and entry is not None and (
                 any(k.startswith("msgstr") for k in entry) or keyword in entry or (keyword == "msgctxt" and "msgid" in entry)):
             close_entry()

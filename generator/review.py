@@ -15,19 +15,37 @@ from __future__ import annotations
 import csv
 import datetime
 import hashlib
+import io
+import re
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from . import atomic
 from .catalogs import TRANSLATIONS_DIR, load_catalog, translation_problem
-from .errors import InputError, InputErrors
+from .errors import InputError, InputErrors, invisible_problem
 from .glossary import load_glossary
 from .languages import ROOT, RTL
 from .po_edit import Po
 
 OUT = ROOT / "build" / "review"
-CSV_COLUMNS = ["id", "page", "danish", "translation", "ok", "correction"]
+# lang: the catalog the sheet was made from; check: a hash of the Danish text and the translation
+# the reviewer saw, so an OK marks only that translation reviewed (not one changed since, nor a stale one)
+CSV_COLUMNS = ["lang", "id", "check", "page", "danish", "translation", "ok", "correction"]
 YES = {"x", "yes", "ja", "ok", "y", "1", "✓", "✔"}
+# A cell a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, -cmd, @SUM): neutralised on the
+# sheet with a leading ', refused in a correction.
+FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d\s]))")
+MAX_REVIEWER = 120
+
+
+def shown_check(msgid: str, translation: str) -> str:
+    """The sheet's fingerprint of what the reviewer saw: the Danish text and the translation shown."""
+    return hashlib.sha256(f"{msgid}\x00{translation}".encode("utf-8")).hexdigest()[:10]
+
+
+def _cell(text: str) -> str:
+    return "'" + text if FORMULA_START.match(text) else text
 
 
 def string_id(msgid: str) -> str:
@@ -88,56 +106,141 @@ Skriv marks ind i <code>{lang}.csv</code> (kolonne ok / correction) og kør
             shown = escape(text) if text else Markup('<span class="missing">(mangler / missing)</span>')
             html.append(f'<tr><td class="id">{string_id(m)}</td><td lang="da">{escape(m)}</td>'
                         f'<td lang="{lang}" dir="{rtl}">{shown}</td><td class="ok">{state}</td><td class="fix"></td></tr>')
-            rows.append({"id": string_id(m), "page": url, "danish": m, "translation": text,
+            rows.append({"lang": lang, "id": string_id(m), "check": shown_check(m, text), "page": _cell(url),
+                         "danish": _cell(m), "translation": _cell(text),
                          "ok": "x" if catalog.is_reviewed(m) else "", "correction": ""})
         html.append("</table>")
     sheet, table = out / f"{lang}.html", out / f"{lang}.csv"
-    sheet.write_text("\n".join(html), encoding="utf-8")
-    with table.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    atomic.write_text(sheet, "\n".join(html))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    atomic.write_text(table, buffer.getvalue())
     return sheet, table, count
 
 
-def import_marks(lang: str, path: Path, reviewer: str, directory: Path = TRANSLATIONS_DIR) -> tuple[int, int]:
-    """Write the marks of a review CSV into the catalog. Returns (reviewed, corrected)."""
+def reviewer_problem(reviewer: str) -> str | None:
     if not reviewer.strip():
-        raise InputErrors([InputError(path, None, 'no reviewer given. Add --reviewer "Name, organisation, date".')])
+        return 'no reviewer given. Add --reviewer "Name, organisation, date".'
+    if any(ord(c) < 32 or ord(c) == 127 for c in reviewer) or invisible_problem(reviewer):
+        return ("the reviewer contains a line break, a control or an invisible character. Give the name, "
+                'organisation and date on one line: --reviewer "Name, organisation, date".')
+    if len(reviewer) > MAX_REVIEWER:
+        return f"the reviewer is {len(reviewer)} characters long; give name, organisation and date in at most {MAX_REVIEWER}."
+    return None
+
+
+def read_sheet_text(path: Path) -> str:
+    """The CSV as text: UTF-8 (with or without BOM) or UTF-16 (Excel's "Unicode text")."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputErrors([InputError(path, None, f"the review CSV cannot be read ({exc.strerror}). Check the file name.")]) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputErrors([InputError(path, None, "the file starts like UTF-16 text but cannot be read as such. "
+                                                      "Save it again as CSV UTF-8.")]) from None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputErrors([InputError(path, data[: exc.start].count(b"\n") + 1,
+                                      f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). Save the sheet as "
+                                      "CSV UTF-8 (in Excel: Save as, CSV UTF-8).")]) from None
+
+
+def _delimiter(header: str) -> str:
+    """Danish Excel separates with ';', "Unicode text" with a tab: take the one that splits the header."""
+    return max(",;\t", key=lambda d: sum(c.strip().strip('"') in CSV_COLUMNS for c in header.split(d)))
+
+
+def _rows(reader: csv.DictReader, path: Path, errors: list):
+    """The rows; a quote that is never closed ends the reading with its line, not a traceback."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        errors.append(InputError(path, reader.line_num, f"the sheet cannot be read from here ({exc}): a quote in a cell "
+                                                        "that is never closed. Check the cells of this row in the spreadsheet."))
+
+
+def import_marks(lang: str, path: Path, reviewer: str, directory: Path = TRANSLATIONS_DIR) -> tuple[int, int]:
+    """Write the marks of a review CSV into the catalog. Returns (reviewed, corrected).
+
+    The whole sheet is checked first; the catalog is then written through a temporary file
+    that must pass every catalog check before it replaces the old one. Either every mark
+    is in, or the catalog is unchanged."""
+    path = Path(path)
+    if problem := reviewer_problem(reviewer):
+        raise InputErrors([InputError(path, None, problem)])
+    catalog = load_catalog(lang, directory / f"{lang}.po")
     po = Po(lang, directory)
     by_id = {string_id(msgid): msgid for _, msgid, _ in po.msgids()}
+    text = read_sheet_text(path)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]))
+    fields = [f.strip() for f in reader.fieldnames or []]
+    reader.fieldnames = fields
+    missing = [c for c in ("lang", "id", "check", "ok", "correction") if c not in fields]
+    if missing:
+        raise InputErrors([InputError(path, 1, f"the columns {missing} are missing. Make a new sheet with "
+                                               f"`make review-sheet REVIEW={lang}` and type the marks into its CSV.")])
     errors, marks = [], []
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = {"id", "ok", "correction"} - set(reader.fieldnames or [])
-        if missing:
-            raise InputErrors([InputError(path, 1, f"the columns {sorted(missing)} are missing. Use the CSV that 'review sheet' wrote.")])
-        for row in reader:
-            ok, fix = (row.get("ok") or "").strip().lower(), (row.get("correction") or "").strip()
-            if not ok and not fix:
+    for row in _rows(reader, path, errors):
+        line = reader.line_num
+        if None in row or any(v is None for v in row.values()):
+            count = len(fields) + len(row.get(None) or []) - sum(v is None for v in row.values())
+            errors.append(InputError(path, line, f"this row has {count} cells, the header {len(fields)}: a stray quote "
+                                                 "or separator in a cell. Check the row in the spreadsheet."))
+            continue
+        ok, fix = row["ok"].strip().lower(), row["correction"].strip()
+        if row["lang"].strip() != lang:
+            errors.append(InputError(path, line, f"this row is from the {row['lang'].strip() or '(no language)'} sheet, not "
+                                                 f"{lang}. Import it into its own language: review import {row['lang'].strip()} …"))
+            continue
+        if not ok and not fix:
+            continue
+        msgid = by_id.get(row["id"].strip())
+        if msgid is None:
+            errors.append(InputError(path, line, f"no string with id '{row['id'][:20]}' in {lang}.po. Make a new sheet; the Danish text may have changed."))
+            continue
+        if ok and ok not in YES:
+            errors.append(InputError(path, line, f"ok is '{row['ok'][:20]}'; write x (or leave it empty)."))
+            continue
+        current = catalog.messages.get(msgid, "")
+        if row["check"].strip() != shown_check(msgid, current):
+            errors.append(InputError(path, line, "the translation in the catalog is not the one this sheet showed (it "
+                                                 "changed, or went stale when the Danish text changed). Make a new sheet "
+                                                 f"(`make review-sheet REVIEW={lang}`) and review this row again."))
+            continue
+        if ok and not fix and not current:
+            errors.append(InputError(path, line, "ok is marked, but the sheet shows no translation here. Write the "
+                                                 "translation in the correction column, or leave ok empty."))
+            continue
+        if fix:
+            if FORMULA_START.match(fix):
+                errors.append(InputError(path, line, f"the correction starts with '{fix[0]}' like a spreadsheet formula. "
+                                                     "Write the translation only."))
                 continue
-            msgid = by_id.get((row.get("id") or "").strip())
-            if msgid is None:
-                errors.append(InputError(path, reader.line_num, f"no string with id '{row.get('id')}' in {lang}.po. Make a new sheet; the Danish text may have changed."))
+            problem = translation_problem(msgid, fix, lang)
+            if problem:
+                errors.append(InputError(path, line, problem))
                 continue
-            if ok and ok not in YES:
-                errors.append(InputError(path, reader.line_num, f"ok is '{row['ok']}'; write x (or leave it empty)."))
-                continue
-            if fix:
-                problem = translation_problem(msgid, fix)
-                if problem:
-                    errors.append(InputError(path, reader.line_num, problem))
-                    continue
-            marks.append((msgid, fix))
+        marks.append((msgid, fix))
     if errors:
         raise InputErrors(errors)
     today = datetime.date.today().isoformat()
     for msgid, fix in marks:
         if fix:
             po.set(msgid, fix)
+            po.unflag(msgid, "fuzzy")  # the correction is written against the current Danish text
         po.comment(msgid, f"# reviewed-by: {reviewer.strip()} ({today})")
         po.flag(msgid, "reviewed")
-        po.unflag(msgid, "fuzzy")  # the reviewer has checked it against the current Danish
-    po.save()
-    load_catalog(lang, po.path)  # the catalog still reads and passes the checks
+
+    def still_valid(tmp: Path) -> None:
+        try:
+            load_catalog(lang, tmp)
+        except InputErrors as exc:
+            raise InputErrors([InputError(po.path, e.line, e.message) for e in exc.errors]) from None
+    atomic.write_text(po.path, "\n".join(po.lines), check=still_valid)
     return len(marks), sum(1 for _, fix in marks if fix)

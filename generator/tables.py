@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, InputErrors
+from .meaning import check_meaning
 from .validate import check_against_schema, schema, translatable_paths
 from .yamlfile import line_of, load_yaml
 
@@ -101,7 +102,8 @@ class Tables:
         return out
 
 
-BEK_INDEX = f"{BEK}-index.yaml"   # derived from the source text by scripts/bek_index.py
+INDEX_SUFFIX = "-index.yaml"      # <source id>-index.yaml: the §§ and stk. of a law the tables cite
+BEK_INDEX = f"{BEK}{INDEX_SUFFIX}"  # derived from the source text by generator/bek_index.py
 # Area ids that would give an explainer or questionnaire page the address of another page.
 RESERVED_AREA_IDS = {"oversigt"}
 
@@ -111,7 +113,7 @@ def _unknown_files(rules_dir: Path, walkthrough_dir: Path) -> list[InputError]:
     errors = []
     known = {f"{stem}.yaml" for stem in TABLE_FILES} | {BEK_INDEX}
     for path in sorted(rules_dir.iterdir()) if rules_dir.is_dir() else []:
-        if not path.name.startswith(".") and path.name not in known:
+        if not path.name.startswith(".") and path.name not in known and not path.name.endswith(INDEX_SUFFIX):
             errors.append(InputError(path, None, f"this file is not a rule table, so it would be ignored. Rename it to one of "
                                                  f"{', '.join(sorted(known))}, or move it out of {rules_dir.name}/."))
     for path in sorted(walkthrough_dir.iterdir()) if walkthrough_dir.is_dir() else []:
@@ -198,7 +200,8 @@ def load_tables(rules_dir: Path = RULES_DIR, walkthrough_dir: Path = WALKTHROUGH
     t.questionnaire = docs["questionnaire"]
     t.helpers = docs["helpers"]
     _check_references(t, paths, errors)
-    _check_citations(t, paths, rules_dir / BEK_INDEX, errors)
+    check_meaning(docs, paths, list(t.walkthroughs.values()), errors)
+    _check_citations(t, paths, rules_dir, errors)
     if errors:
         raise InputErrors(errors)
     return t
@@ -340,8 +343,8 @@ def _check_practice(w: dict, errors: list):
 _CITATION = re.compile(r"^§ (\d+(?: [a-z])?)(?:, stk\. (\d+))?$")
 
 
-def load_bek_index(path: Path) -> dict[str, dict[int, int]]:
-    """'§ N' -> {stk: number of sentences}, as derived by generator/bek_index.py."""
+def load_bek_index(path: Path) -> dict[str, dict[int, int | None]]:
+    """'§ N' -> {stk: number of sentences (None: not counted)}, from a <source>-index.yaml."""
     doc = load_yaml(path)
     problems = check_against_schema(doc, "bek-index", path)
     if problems:
@@ -349,21 +352,35 @@ def load_bek_index(path: Path) -> dict[str, dict[int, int]]:
     return {para: {int(k.split()[1]): n for k, n in stk.items()} for para, stk in doc["paragraphs"].items()}
 
 
-def _check_citations(t: Tables, paths: dict, index_path: Path, errors: list):
-    """Every citation of BEK 1584/2021 names a §, stk. and pkt. that exist in its text."""
-    if not index_path.exists():
-        errors.append(InputError(index_path, None, "the index of BEK 1584/2021 is missing. Run `python -m generator.bek_index` to write it."))
-        return
-    try:
-        index = load_bek_index(index_path)
-    except InputError as exc:
-        errors.append(exc)
-        return
-    except InputErrors as exc:
-        errors.extend(exc.errors)
-        return
+def _check_citations(t: Tables, paths: dict, rules_dir: Path, errors: list):
+    """Every citation names a §, stk. and pkt. that exist in its source: BEK 1584/2021 (index derived
+    from its text), and every other cited law through its own <source>-index.yaml."""
+    indexes: dict[str, dict | None] = {}
+
+    def index_of(source: str, path: Path, entry) -> dict | None:
+        if source not in indexes:
+            index_path = rules_dir / f"{source}{INDEX_SUFFIX}"
+            indexes[source] = None
+            if not index_path.exists():
+                hint = ("Run `python -m generator.bek_index` to write it." if source == BEK else
+                        f"Write {index_path.name} beside the tables: the §§ and stk. of the law (see lov-603-2023-index.yaml).")
+                errors.append(InputError(path, line_of(entry, "citation"), f"citations of '{source}' cannot be checked: "
+                                         f"{index_path.name} is missing. {hint}"))
+            else:
+                try:
+                    indexes[source] = load_bek_index(index_path)
+                except InputError as exc:
+                    errors.append(exc)
+                except InputErrors as exc:
+                    errors.extend(exc.errors)
+        return indexes[source]
 
     def check(entry, path):
+        source = entry["source"]
+        index = index_of(source, path, entry)
+        if index is None:
+            return
+        name = t.sources.get(source, {}).get("short", source)
         citation = entry["citation"]
         m = _CITATION.match(citation)
         para = index.get(f"§ {m.group(1)}") if m else None
@@ -371,23 +388,27 @@ def _check_citations(t: Tables, paths: dict, index_path: Path, errors: list):
         pkt = entry.get("pkt")
         problem = None
         if para is None:
-            problem = f"BEK 1584/2021 has no {citation.split(',')[0]}"
+            problem = f"{name} has no {citation.split(',')[0]}"
         elif stk is not None and stk not in para:
-            problem = f"{citation.split(',')[0]} of BEK 1584/2021 has no stk. {stk} (it has stk. {', '.join(map(str, para))})"
+            problem = f"{citation.split(',')[0]} of {name} has no stk. {stk} (it has stk. {', '.join(map(str, para))})"
         elif pkt is not None:
+            counted = para.get(stk or 1)
             if stk is None and len(para) > 1:
                 problem = f"'pkt: {pkt}' needs a stk.: {citation} has {len(para)}"
-            elif pkt > para[stk or 1]:
-                problem = f"{citation} of BEK 1584/2021 has {para[stk or 1]} sentence(s), so there is no {pkt}. pkt."
+            elif counted is None:
+                problem = (f"the sentences of {citation} of {name} are not counted in {source}{INDEX_SUFFIX}, so "
+                           f"'pkt: {pkt}' cannot be checked. Count them in the law's text and write the number there")
+            elif pkt > counted:
+                problem = f"{citation} of {name} has {counted} sentence(s), so there is no {pkt}. pkt."
         if problem:
             key = "pkt" if pkt is not None and para is not None and (stk is None or stk in para) else "citation"
             errors.append(InputError(path, line_of(entry, key), f"{problem}. Check the citation against the text in ../shared/sources/."))
 
     for r in t.rules.values():
-        if r.get("source") == BEK and "citation" in r:
+        if "citation" in r:
             check(r, paths["rules"])
         if "§" in r.get("says", ""):
             errors.append(InputError(paths["rules"], line_of(r, "says"), f"rule '{r['id']}' says a § reference. 'says' is for citizens: put the § in 'citation' (or 'note') and say the rule in words."))
     for a in t.areas.values():
-        if a.get("source") == BEK and "citation" in a:
+        if "citation" in a:
             check(a, paths["areas"])

@@ -41,12 +41,14 @@ def site_description(lang: str) -> str:
 
 def not_found_parts(site_url: str) -> list[dict]:
     """The 404 page's line for every language (GitHub Pages serves one /404.html for all)."""
+    from markupsafe import escape  # here, not above: the msgid line numbers in the catalogs stay as they are
     base = urlparse(site_url or "/").path.rstrip("/") + "/"
     parts = []
     for l in site_languages():
         words = translations(l.code)
         lang = l.code if words[NOT_FOUND] != NOT_FOUND or l.default else SOURCE_LANGUAGE
-        parts.append({"lang": lang, "dir": l.dir if lang == l.code else "ltr", "name": l.name, "code": l.code,
-                      "title": words[NOT_FOUND], "home_text": words[GO_HOME],
-                      "home": base if l.default else f"{base}{l.code}/", "default": l.default})
+        # escaped: overrides/404.html writes them as they are (mkdocs' Jinja does not autoescape)
+        parts.append({"lang": lang, "dir": l.dir if lang == l.code else "ltr", "name": escape(l.name), "code": l.code,
+                      "title": escape(words[NOT_FOUND]), "home_text": escape(words[GO_HOME]),
+                      "home": escape(base if l.default else f"{base}{l.code}/"), "default": l.default})
     return parts

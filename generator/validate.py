@@ -44,7 +44,49 @@ def _pattern(validator, pattern, instance, schema_node):
         yield jsonschema.ValidationError(f"{instance!r} is not a real {what}", validator="real-date")
 
 
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+# `pkt: 2.0` is an integer to JSON Schema, and the page would print "2.0. pkt.": only whole numbers written as such.
+_TYPES = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda checker, instance: isinstance(instance, int) and not isinstance(instance, bool))
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern}, type_checker=_TYPES)
+
+MAX_TEXT = 2_000   # characters in one value; the longest text in the tables has ~400, a page's first view is 30 KB
+# A CPR number: DDMMYY-NNNN. Mock screens must show fictional ones: the first six digits are no real date.
+_CPR = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})[- ]?\d{4}(?![\d-])")
+
+
+def _real_date(day: str, month: str, year: str) -> bool:
+    try:
+        datetime.date(2000 + int(year), int(month), int(day))
+        return True
+    except ValueError:
+        return False
+
+
+def content_problems(doc, path: Path) -> list[InputError]:
+    """Checks of every text value that a schema cannot express."""
+    errors = []
+
+    def walk(node, where, line):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, where + (key,), line_of(node, key) or line)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, where + (i,), line_of(node, i) or line)
+        elif isinstance(node, str):
+            name = ".".join(map(str, where)) or "the file"
+            if node and not node.strip():
+                errors.append(InputError(path, line, f"'{name}' is only spaces, so the page would show nothing. Write the text, or remove the key."))
+            elif len(node) > MAX_TEXT:
+                errors.append(InputError(path, line, f"'{name}' is {len(node):,} characters long; a text here may have at most "
+                                                     f"{MAX_TEXT:,}. Shorten it (was something pasted twice?)."))
+            for m in ([] if where and where[-1] == "cpr" else _CPR.finditer(node)):  # persona.cpr: its schema pattern says more
+                if _real_date(*m.groups()):
+                    errors.append(InputError(path, line, f"'{name}' contains '{m.group()}', which has the form of a real CPR number. "
+                                                         "Mock screens show fictional numbers only: make the first two digits 99 "
+                                                         "(a day that does not exist), e.g. 99" + m.group()[2:] + "."))
+    walk(doc, (), line_of(doc))
+    return errors
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +112,9 @@ def _explain(error: jsonschema.ValidationError) -> str:
         missing = error.message.split("'")[1]
         return f"'{where}' is missing '{missing}'. Add it (see the schema {error.schema.get('$id', '')} for what it means).".replace(" (see the schema  for what it means)", "")
     if v == "additionalProperties":
-        return f"{error.message.replace('Additional properties are not allowed', 'unknown key')} in '{where}'. Check the spelling, or remove it."
+        odd = sorted({f"'{c}' (U+{ord(c):04X})" for k in error.instance if isinstance(k, str) for c in k if ord(c) > 127})
+        note = f" The key contains {', '.join(odd)}: a letter that only looks like a Latin one; retype the key." if odd else ""
+        return f"{error.message.replace('Additional properties are not allowed', 'unknown key')} in '{where}'. Check the spelling, or remove it.{note}"
     if v == "real-date":
         return f"'{where}' is {_short(error.instance)}, which does not exist. Write a real date (YYYY-MM-DD) or time (HH:MM, 00:00-23:59)."
     if v == "pattern":
@@ -104,7 +148,7 @@ def _line_of_error(doc, error: jsonschema.ValidationError) -> int | None:
 def check_against_schema(doc, schema_name: str, path: Path) -> list[InputError]:
     validator = _Validator(schema(schema_name))
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    return [InputError(path, _line_of_error(doc, e), _explain(e)) for e in errors]
+    return [InputError(path, _line_of_error(doc, e), _explain(e)) for e in errors] + content_problems(doc, path)
 
 
 def translatable_paths(schema_node: dict, prefix=()):

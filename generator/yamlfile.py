@@ -15,7 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import BIDI_ADVICE, BIDI_CONTROLS, InputError
+import unicodedata
+
+from .errors import InputError, invisible_problem
 
 MAX_DEPTH = 64          # our deepest table nests 7 levels
 MAX_NODES = 200_000     # values after expanding aliases; the largest table has ~6,000
@@ -119,12 +121,17 @@ def _decode(path: Path, data: bytes) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, line, f"this line is not UTF-8 text (byte 0x{data[exc.start]:02x}). "
                                      "Save the file as UTF-8 in your editor.") from None
-    if m := BIDI_CONTROLS.search(text):
-        raise InputError(path, text[: m.start()].count("\n") + 1,
-                         f"this line contains an invisible direction control (U+{ord(m.group()):04X}), {BIDI_ADVICE}")
+    text = text.removeprefix("\ufeff")  # the signature Notepad writes at the start: harmless there
+    if found := invisible_problem(text):
+        raise InputError(path, text[: found[0]].count("\n") + 1, found[1])
     if "\x00" in text:
         raise InputError(path, text[: text.index("\x00")].count("\n") + 1,
                          "the file contains a NUL byte: it is not a text file. Replace it with the YAML table.")
+    if not unicodedata.is_normalized("NFC", text):
+        line = next(n for n, l in enumerate(text.split("\n"), 1) if not unicodedata.is_normalized("NFC", l))
+        raise InputError(path, line, "this line has a letter written as a base letter plus a combining mark (decomposed "
+                                     "Unicode, e.g. from a Mac or a PDF). It looks the same but does not match the "
+                                     "catalogs. Retype the word, or save the file as NFC.")
     return text
 
 
@@ -137,6 +144,18 @@ def _yaml_error(path, text: str, exc: yaml.YAMLError) -> InputError:
     context_mark = getattr(exc, "context_mark", None)
     context = getattr(exc, "context", None) or ""
     problem = getattr(exc, "problem", None) or context or "invalid YAML"
+    if isinstance(exc, yaml.constructor.ConstructorError) and problem_mark:
+        line = problem_mark.line + 1
+        if "yaml.org,2002:merge" in problem:
+            return InputError(path, line, "merge keys (`<<: *name`) are not supported in these tables. "
+                                          "Write the keys of the entry out in full.")
+        if "recursive" in problem:
+            return InputError(path, line, "this alias (`*name`) refers to the value that contains it, so the value "
+                                          "would never end. Write the value out instead of the alias.")
+        if "constructor for the tag" in problem:
+            tag = problem.split("'")[1] if "'" in problem else "?"
+            return InputError(path, line, f"the tag '{tag}' is not allowed: the tables hold only text, numbers, "
+                                          "true/false, lists and keys. Remove the tag (the word starting with !).")
     mark = problem_mark or context_mark
     if context_mark and "end of stream" in problem:
         # an unclosed quote or bracket: point where it opens, not at the end of the file

@@ -8,15 +8,20 @@ from generator.catalogs import TRANSLATIONS_DIR, load_catalog, load_catalogs
 from generator.errors import InputErrors
 from generator.languages import site_languages
 from generator.render import SiteRenderer
-from generator.review import import_marks, string_id
+from generator.review import CSV_COLUMNS, import_marks, shown_check, string_id
 
 
-def write_csv(path, rows):
+def write_csv(path, rows, lang="ar", catalog=None):
+    """A sheet as `review sheet` writes it: each row with its language and the check of what it showed."""
+    catalog = catalog or load_catalog(lang, path.parent / f"{lang}.po")
+    by_id = {string_id(m): m for m in catalog.messages}
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, ["id", "page", "danish", "translation", "ok", "correction"])
+        w = csv.DictWriter(f, CSV_COLUMNS)
         w.writeheader()
         for r in rows:
-            w.writerow({"page": "/", "danish": "", "translation": "", **r})
+            msgid = by_id.get(r["id"], "")
+            w.writerow({"lang": lang, "page": "/", "danish": msgid, "translation": catalog.messages.get(msgid, ""),
+                        "check": shown_check(msgid, catalog.messages.get(msgid, "")), **r})
 
 
 def test_marks_and_corrections_come_back_into_the_catalog(tmp_path):
