@@ -3,7 +3,6 @@
 No traceback, no silent pass. The cases are data in tests/badinput.py.
 """
 import json
-import time
 
 import pytest
 
@@ -24,10 +23,8 @@ def load(dirs, case):
 def test_bad_input_gives_file_line_and_advice(tmp_path, case):
     dirs = make_copy(tmp_path)
     path, line = apply(case, dirs)
-    started = time.perf_counter()
     with pytest.raises((InputError, InputErrors)) as exc:
         load(dirs, case)
-    assert time.perf_counter() - started < 5
     errors = exc.value.errors if isinstance(exc.value, InputErrors) else [exc.value]
     hits = [e for e in errors if case.needle in e.message]
     assert hits, f"no error says {case.needle!r}: {[str(e) for e in errors]}"
@@ -46,10 +43,8 @@ def test_an_alias_bomb_under_the_cap_gives_a_short_error_quickly(tmp_path):
     from badinput import alias_bomb
     dirs = make_copy(tmp_path)
     (dirs["walkthroughs"] / "bomb.yaml").write_text(alias_bomb(5), encoding="utf-8")  # 111,111 values
-    started = time.perf_counter()
     with pytest.raises(InputErrors) as exc:
         load_tables(dirs["rules"], dirs["walkthroughs"])
-    assert time.perf_counter() - started < 10
     assert "bomb.yaml:2: 'title' should be string" in str(exc.value) and len(str(exc.value)) < 3000
 
 
