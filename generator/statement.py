@@ -2,7 +2,8 @@
 
 The tests write build/a11y-results.json (tests/a11y_results.py); this module reads it for
 the statement page. No figure on the page is typed by hand: without a results file the page
-says that no test results are attached.
+says that no test results are attached. The contact, and whether the statement is complete or a
+draft, come from publisher.yaml (generator/publisher.py).
 """
 from __future__ import annotations
 
@@ -38,8 +39,3 @@ def load_results(path: Path | None = None) -> dict | None:
         raise InputError(path, None, "the test results file has no 'date' or 'checks'. "
                          "Delete it and run the tests again (make test) to write a new one.")
     return data
-
-
-def contact() -> str:
-    """Where to report a problem: set by whoever publishes the site (the workflow sets the issue tracker)."""
-    return os.environ.get("A11Y_CONTACT", "").strip()
