@@ -135,3 +135,18 @@ def test_a_name_with_markup_is_escaped(tmp_path):
     renderer, languages = render_site(publisher=replace(NAMED, name='<img src=x onerror=alert(1)>'))
     page = renderer.render(renderer.by_url["om/"], languages[1])
     assert "<img src=x" not in page and "&lt;img src=x" in page
+
+
+def _header_logo(extra: dict) -> str:
+    import jinja2
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "overrides")))
+    return env.get_template("partials/logo.html").render(config={"extra": extra})
+
+
+def test_the_header_shows_the_publishers_logo_or_else_the_sites_own(tmp_path):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0h10v10z"/></svg>'
+    logo = load_publisher(write(tmp_path, GOOD + "logo: logo.svg\n", logo=svg)).logo_svg
+    own = _header_logo({"publisher_logo": logo})
+    assert "data-publisher-logo" in own and 'aria-hidden="true"' in own and 'd="M0 0h10v10z"' in own
+    default = _header_logo({"publisher_logo": ""})
+    assert "data-publisher-logo" not in default and default.strip().startswith("<svg aria-hidden")
