@@ -99,6 +99,9 @@ def test_the_built_site_carries_no_local_or_example_address(site_dir):
             found = FORBIDDEN.search(text)
             assert not found, f"{path.relative_to(site_dir)}: {found.group(0)}"
     pages = [p for p in site_dir.rglob("index.html")]
+    for page in pages[:: max(1, len(pages) // 200)]:   # who publishes it: in every page's footer
+        footer = page.read_text(encoding="utf-8").split('class="md-copyright site-footer"', 1)[1]
+        assert re.search(r'<span class="site-publisher" data-publisher="(example|named)">', footer), page
     if not sitemap.exists():   # a preview
         assert not codes and not (site_dir / "sitemap.xml.gz").exists()
         for page in pages[:: max(1, len(pages) // 200)]:

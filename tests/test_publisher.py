@@ -111,6 +111,7 @@ def test_the_publisher_and_contact_are_in_the_footer_about_page_slip_handout_and
     assert "Eksempelby Kommune, Borgerservice" in pages["print"].split("---", 2)[2]
     slip = re.search(r'<p class="slip-source">(.*?)</p>', pages["outcome"], re.S).group(1)
     assert "udgivet af Eksempelby Kommune, Borgerservice" in slip and 'lang="da"' in slip
+    assert "Kontakt: <span dir=\"ltr\">borgerservice@kommune.test</span>" in slip
 
 
 def test_the_example_says_it_is_an_example_everywhere_it_names_the_publisher():
