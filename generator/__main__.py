@@ -65,8 +65,15 @@ def cmd_check(args) -> int:
     from .catalogs import load_catalogs
     from .languages import site_languages
     from .tables import load_tables
+    from .publisher import check_hotline, load_publisher
+    from .source_texts import check as check_sources
     tables = load_tables()
     catalogs = load_catalogs([l.code for l in site_languages()])
+    publisher = load_publisher()
+    check_hotline(publisher, [ch["id"] for ch in tables.help["channels"] if ch.get("phone")])
+    problems = check_sources(source_ids=set(tables.sources))
+    if problems:
+        raise InputErrors(problems)
     print(f"ok: {len(tables.rules)} rules, {len(tables.areas)} areas, {len(tables.walkthroughs)} walkthroughs, "
           f"{len(catalogs)} languages")
     return 0
@@ -75,7 +82,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     import os
     from .build import generate
-    report = generate(site_url=os.environ.get("SITE_URL", "http://127.0.0.1:8000/"))
+    report = generate(site_url=os.environ.get("SITE_URL", ""))  # publisher.yaml's url first; none: a preview
     print(f"{report.pages} pages in {report.languages} languages: {report.written} written, {report.removed} removed")
     return 0
 

@@ -18,6 +18,7 @@ from .errors import InputError, InputErrors
 from .languages import ROOT, site_languages
 from .render import SiteRenderer
 from .swap import SwapError, remove, swap_in
+from .publisher import load_publisher, publisher_file
 from .statement import results_path
 from .tables import load_tables
 
@@ -36,7 +37,7 @@ class Report:
 def input_fingerprint() -> str:
     """Changes whenever a rule table, walkthrough, template, catalog or the generator changes."""
     digest = hashlib.sha256()
-    paths = [ROOT / "mkdocs.yml"]
+    paths = [ROOT / "mkdocs.yml", *[p for p in (publisher_file(),) if p.exists()]]
     for pattern in ("rules/*.yaml", "walkthroughs/*.yaml", "schema/*.json", "templates/*", "*.py"):
         paths += sorted(PACKAGE.glob(pattern))
     paths += sorted(TRANSLATIONS_DIR.glob("*.po"))
@@ -45,15 +46,16 @@ def input_fingerprint() -> str:
         st = p.stat()
         digest.update(f"{p}:{st.st_mtime_ns}:{st.st_size}".encode())
     digest.update(os.environ.get("SITE_URL", "").encode())
-    digest.update(os.environ.get("A11Y_CONTACT", "").encode())
     return digest.hexdigest()
 
 
-def render_site(site_url: str = ""):
+def render_site(site_url: str = "", publisher=None):
+    """site_url: the public address, used unless publisher.yaml has one; none (or a local or
+    example address) renders a preview."""
     languages = site_languages()
     tables = load_tables()
     catalogs = load_catalogs([l.code for l in languages])
-    return SiteRenderer(tables, catalogs, languages, site_url), languages
+    return SiteRenderer(tables, catalogs, languages, site_url, publisher or load_publisher()), languages
 
 
 def write_tree(docs_dir: Path, pages: dict[str, str], language_codes: list[str]) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 from generator import bidi, build, chrome, css_purge, qr, reproducible, search_index, theme_text  # noqa: E402
+from generator.publisher import load_publisher  # noqa: E402
 from generator.languages import LANGUAGES, RTL  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
@@ -57,6 +58,14 @@ def on_config(config):
     reproducible.set_source_date_epoch()
     lang = config.plugins["i18n"].current_language
     try:
+        publisher = load_publisher()
+        # publisher.yaml's url, else SITE_URL; `mkdocs serve` sets 127.0.0.1, and a local or example
+        # address is never written into a page: "" makes the build a preview (site_address.py)
+        config.site_url = publisher.address(config.site_url)
+        if not config.site_url:
+            log.info("generator: no public address (publisher.yaml 'url' or SITE_URL): building a preview "
+                     "without QR codes and sitemap")
+        config.extra["publisher_logo"] = publisher.logo_svg
         # Escaped here: the theme writes both into attributes (aria-label, <meta content>) without
         # escaping, and mkdocs' Jinja does not autoescape. Markup is not escaped a second time by `| e`.
         config.site_name = escape(theme_text.site_name(lang))
@@ -109,6 +118,7 @@ def on_serve(server, config, builder):
     for folder in ("rules", "walkthroughs", "templates"):
         server.watch(str(root / folder))
     server.watch(str(root.parent / "translations"))
+    server.watch(str(root.parent / "publisher.yaml"))
     return server
 
 
@@ -162,8 +172,12 @@ def on_post_build(config):
     _one_stylesheet(site, Path(config.theme.custom_dir) / "assets" / "site.css")
     for path in (site / "assets" / "javascripts").glob("bundle.*.js"):
         path.unlink()  # the theme's bundle: no page loads it (overrides/main.html)
-    qr.write_page_codes(site, config.site_url or "")
-    reproducible.gzip_without_timestamp(site / "sitemap.xml.gz")
+    if config.site_url:
+        qr.write_page_codes(site, config.site_url)
+        reproducible.gzip_without_timestamp(site / "sitemap.xml.gz")
+    else:  # a preview: a sitemap needs the public address (its entries would be bare paths)
+        for path in (site / "sitemap.xml", site / "sitemap.xml.gz"):
+            path.unlink(missing_ok=True)
     lunr = site / "assets" / "javascripts" / "lunr" / "min"
     if lunr.exists():
         keep = {"stemmer.support", "multi"} | set(config.plugins["material/search"].config.lang or [])

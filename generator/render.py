@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import posixpath
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,8 +23,10 @@ from .catalogs import SOURCE_LANGUAGE, Translator
 from . import pages
 from .flow import Flow, Node
 from .parallel import parallel_map
+from .publisher import Publisher, check_hotline, load_publisher
 from .qr import qr_img, qr_svg
-from .statement import KIND_ORDER, SEARCH_STEMMED, contact, load_results
+from .theme_text import SITE_NAME
+from .statement import KIND_ORDER, SEARCH_STEMMED, load_results
 from .validate import SCHEMA_DIR, schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -109,7 +112,7 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec(pages.HELPERS, "helpers.md.j2", "For hjælpere", "helpers"),
         PageSpec(pages.CHECKLISTS, "checklists.md.j2", "Tjeklister til hjælpere", "checklists", hide=("toc",)),
         PageSpec(pages.STATEMENT, "statement.md.j2", "Tilgængelighedserklæring", "statement",
-                 context={"results": load_results(), "contact": contact(), "kinds": KIND_ORDER,
+                 context={"results": load_results(), "kinds": KIND_ORDER,
                           "search_stemmed": SEARCH_STEMMED}),
     ]
     for area in tables.areas.values():
@@ -180,6 +183,14 @@ def practice_specs(w) -> list[PageSpec]:
     return specs
 
 
+def built_date() -> str:
+    """The date of this version of the site (ISO): the sources' date, as the sitemap has it."""
+    from .reproducible import source_date
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    stamp = int(epoch) if epoch and epoch.isdigit() else source_date()
+    return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc).date().isoformat()
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from one directory URL to another that works under any site prefix."""
     if to_url.startswith(("http://", "https://", "#", "tel:", "mailto:")):
@@ -221,15 +232,18 @@ def danish_terms(tables) -> frozenset:
 
 
 class SiteRenderer:
-    def __init__(self, tables, catalogs: dict, languages: list, site_url: str = ""):
+    def __init__(self, tables, catalogs: dict, languages: list, site_url: str = "", publisher: Publisher | None = None):
         self.tables = tables
+        self.publisher = publisher or load_publisher()
+        check_hotline(self.publisher, [ch["id"] for ch in tables.help["channels"] if ch.get("phone")])
+        self.built = built_date()
         self.catalogs = catalogs
         self.languages = languages
         self.flow = Flow(tables)
         self.specs = page_specs(tables, self.flow)
         check_one_page_per_url(self.specs, tables)
         self.by_url = {s.url: s for s in self.specs}
-        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.site_url = self.publisher.address(site_url)  # "" for a preview: no QR code, no sitemap
         self.danish_terms = danish_terms(tables)
 
     def lang_prefix(self, code: str) -> str:
@@ -267,6 +281,9 @@ class SiteRenderer:
             source=lambda sid: tables.sources[sid], authority=lambda aid: tables.authorities[aid],
             absolute_url=lambda code, to: self.absolute_url(code, to), qr=qr_svg, qr_img=qr_img,
             Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
+            # who publishes the site, at which address ("" = a preview), and the date of this version
+            publisher=self.publisher, site_address=self.site_url, built=self.built, site_name_da=SITE_NAME,
+            da_date=lambda iso: format_date(datetime.date.fromisoformat(iso), format="long", locale=SOURCE_LANGUAGE),
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks

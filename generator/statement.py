@@ -2,7 +2,8 @@
 
 The tests write build/a11y-results.json (tests/a11y_results.py); this module reads it for
 the statement page. No figure on the page is typed by hand: without a results file the page
-says that no test results are attached.
+says that no test results are attached. The contact, and whether the statement is complete or a
+draft, come from publisher.yaml (generator/publisher.py).
 """
 from __future__ import annotations
 
@@ -78,7 +79,3 @@ def _results_problem(data: dict) -> str | None:
             return "'axe.widths' is missing or not a list of numbers"
     return None
 
-
-def contact() -> str:
-    """Where to report a problem: set by whoever publishes the site (the workflow sets the issue tracker)."""
-    return os.environ.get("A11Y_CONTACT", "").strip()

@@ -402,7 +402,7 @@ def _check_citations(t: Tables, paths: dict, rules_dir: Path, errors: list):
                 problem = f"{citation} of {name} has {counted} sentence(s), so there is no {pkt}. pkt."
         if problem:
             key = "pkt" if pkt is not None and para is not None and (stk is None or stk in para) else "citation"
-            errors.append(InputError(path, line_of(entry, key), f"{problem}. Check the citation against the text in ../shared/sources/."))
+            errors.append(InputError(path, line_of(entry, key), f"{problem}. Check the citation against the text in sources/bek-1584-2021.txt."))
 
     for r in t.rules.values():
         if "citation" in r:

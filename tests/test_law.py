@@ -19,7 +19,7 @@ from generator.engine import ROUTES, decide
 
 HERE = Path(__file__).parent
 SCENARIOS = sorted((HERE / "scenarios").glob("*.yaml"))
-BEK_TEXT = HERE.parent.parent / "shared" / "sources" / "001_1ed2c65530a29834.txt"
+BEK_TEXT = HERE.parent / "sources" / "bek-1584-2021.txt"
 
 
 def _cases():
