@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from babel.dates import format_date, format_time, get_day_names
 from babel.numbers import format_decimal, format_percent
 from markupsafe import Markup, escape
 
@@ -26,6 +25,7 @@ from .parallel import parallel_map
 from .publisher import Publisher, check_hotline, load_publisher
 from .qr import qr_img, qr_svg
 from .theme_text import SITE_NAME
+from .localformat import day_names, day_range, long_date, time_range
 from .statement import KIND_ORDER, SEARCH_STEMMED, load_results
 from .validate import SCHEMA_DIR, schema
 
@@ -208,18 +208,19 @@ def format_phone(number: str) -> Markup:
 
 
 def format_hours(channel: dict, lang: str) -> list[tuple[str, str]]:
-    names = get_day_names("wide", locale=lang)
+    """(days, hours) rows of a contact channel, written as the language writes them (localformat)."""
+    names = day_names(lang)
+    clock = lambda s: datetime.time(*map(int, s.split(":")))
     rows = []
     for slot in channel.get("hours", []):
         days = [names[DAYS.index(d)] for d in slot["days"]]
-        label = days[0] if len(days) == 1 else f"{days[0]} – {days[-1]}"
-        t = lambda s: format_time(datetime.time(*map(int, s.split(":"))), format="short", locale=lang)
-        rows.append((label, f"{t(slot['open'])} – {t(slot['close'])}"))
+        label = days[0] if len(days) == 1 else day_range(days[0], days[-1], lang)
+        rows.append((label, time_range(clock(slot["open"]), clock(slot["close"]), lang)))
     return rows
 
 
 def closed_days(channel: dict, lang: str) -> list[str]:
-    names = get_day_names("wide", locale=lang)
+    names = day_names(lang)
     return [names[DAYS.index(d)] for d in channel.get("closed", [])]
 
 
@@ -272,7 +273,7 @@ class SiteRenderer:
             spec.context,
             _p=_.plain, da=Translator(self.catalogs[SOURCE_LANGUAGE]), catalogs=self.catalogs,
             in_language=lambda code: relative_url(here, self.lang_prefix(code) + spec.url),
-            date=lambda iso: format_date(datetime.date.fromisoformat(iso), format="long", locale=lang.code),
+            date=lambda iso: long_date(datetime.date.fromisoformat(iso), lang.code),
             number=lambda n: format_decimal(n, locale=lang.code),
             percent=lambda x: format_percent(x, format="#,##0.#%", locale=lang.code),
             _=_, t=tables, flow=self.flow, page=spec, lang=lang, languages=self.languages, pages=pages,

@@ -58,3 +58,26 @@ def test_walkthrough_steps_name_the_danish_button_label_beside_the_translation(l
                and f"({label})" not in msgstr and f"{label} (" not in msgstr]
     assert labels <= danish_terms(tables)
     assert not missing, f"{lang}: steps without the Danish label beside the translation: {missing[:5]}"
+
+
+# Terms the native reads of 2026-12-04 found wrong on many pages: beboerindskud as home
+# insurance (ar, 58 pages), løsning as the solution to a problem (tr, pl, 48 pages), the
+# accessibility statement as "getting something" (so) or an application (uk).
+REVIEWED_TERMS = {"beboerindskud", "tilgængelighedserklæring", "fuldmagt"}
+SYSTEM_TERMS = {"løsning", "selvbetjeningsløsning"}  # ar and so: not yet (translations/reviews/)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_terms_the_native_reads_found_wrong_are_in_the_glossary(lang):
+    terms = {t.term for t in load_glossary(lang)}
+    wanted = REVIEWED_TERMS | (SYSTEM_TERMS if lang not in ("ar", "so") else set())
+    assert wanted <= terms, f"translations/glossary/{lang}.csv lacks {sorted(wanted - terms)}"
+
+
+def test_the_glossary_catches_the_wrong_renderings_the_reviews_found():
+    by = lambda lang, term: next(t for t in load_glossary(lang) if t.term == term)
+    assert violations([by("ar", "beboerindskud")], {"Lån til beboerindskud": "قرض لمبلغ التأمين على السكن (lån til beboerindskud)"})
+    assert violations([by("tr", "løsning")], {"Du kan ikke få MitID, og løsningen kræver MitID.": "MitID alamıyorsunuz ve çözüm MitID gerektiriyor."})
+    assert violations([by("pl", "løsning")], {"Du kan ikke få MitID, og løsningen kræver MitID.": "Nie możesz uzyskać MitID, a rozwiązanie wymaga MitID."})
+    assert violations([by("so", "tilgængelighedserklæring")], {"Tilgængelighedserklæring": "Bayaanka helitaanka (accessibility)"})
+    assert violations([by("uk", "tilgængelighedserklæring")], {"Tilgængelighedserklæring": "Заява про доступність"})

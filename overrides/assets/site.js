@@ -97,6 +97,11 @@
     heading.setAttribute("tabindex", "-1");
     heading.focus();
   }
+  // Changing the language inside the presenter view keeps the step on screen.
+  presenter.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("[data-keep-step] a") : null;
+    if (link && window.location.hash) { link.href = link.href.split("#")[0] + window.location.hash; }
+  });
   document.addEventListener("keydown", function (event) {
     var tag = (event.target.tagName || "").toLowerCase();
     if (tag === "input" || tag === "textarea") { return; }
