@@ -284,7 +284,7 @@ class SiteRenderer:
             Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
             # who publishes the site, at which address ("" = a preview), and the date of this version
             publisher=self.publisher, site_address=self.site_url, built=self.built, site_name_da=SITE_NAME,
-            da_date=lambda iso: format_date(datetime.date.fromisoformat(iso), format="long", locale=SOURCE_LANGUAGE),
+            da_date=lambda iso: long_date(datetime.date.fromisoformat(iso), SOURCE_LANGUAGE),
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
