@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # hooks are loa
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
-from generator import bidi, build, chrome, css_purge, qr, reproducible, search_index, theme_text  # noqa: E402
+from generator import bidi, build, chrome, css_purge, qr, reproducible, search_assets, search_index, theme_text  # noqa: E402
 from generator.languages import LANGUAGES, RTL  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
 
@@ -124,10 +124,10 @@ def on_post_build(config):
     site = Path(config.site_dir)
     try:
         search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config), rtl=frozenset(RTL),
-                                       pipelines={l.code: l.search_pipeline for l in LANGUAGES})
+                                       _default_language(config))
     except search_index.IndexChanged as exc:
         raise PluginError(str(exc)) from None
+    search_assets.install(site)
     for path in site.rglob("*.map"):
         path.unlink()
     _one_stylesheet(site, Path(config.theme.custom_dir) / "assets" / "site.css")
@@ -135,12 +135,6 @@ def on_post_build(config):
         path.unlink()  # the theme's bundle: no page loads it (overrides/main.html)
     qr.write_page_codes(site, config.site_url or "")
     reproducible.gzip_without_timestamp(site / "sitemap.xml.gz")
-    lunr = site / "assets" / "javascripts" / "lunr" / "min"
-    if lunr.exists():
-        keep = {"stemmer.support", "multi"} | set(config.plugins["material/search"].config.lang or [])
-        for path in lunr.glob("lunr.*.min.js"):
-            if path.name[len("lunr."):-len(".min.js")] not in keep:
-                path.unlink()
 
 
 def _i18n_building(config) -> bool:
