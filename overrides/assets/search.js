@@ -106,19 +106,38 @@
 
   // -- showing results --------------------------------------------------------------------------
   // Latin words and numbers inside right-to-left text are isolated, as on the pages (bidi.py)
+  var PHONE = /(\d{2}(?: \d{2}){3})/;
   var LTR_RUN = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:/&'+()-]*[A-Za-z0-9\u00c0-\u024f)])?/g;
-  function text(parent, value) {
-    if (!rtl) { parent.appendChild(document.createTextNode(value)); return; }
+  // Words that match the query are marked; the rest goes in as few text nodes as possible
+  function marked(parent, value, matches) {
+    var plain = "";
+    value.split(/(\s+)/).forEach(function (part) {
+      if (!matches || !part.trim() || !matches(part)) { plain += part; return; }
+      if (plain) { parent.appendChild(document.createTextNode(plain)); plain = ""; }
+      var mark = document.createElement("mark");
+      mark.textContent = part;
+      parent.appendChild(mark);
+    });
+    if (plain) { parent.appendChild(document.createTextNode(plain)); }
+  }
+  function text(parent, value, matches) {
+    if (!rtl) { marked(parent, value, matches); return; }
     var last = 0;
     value.replace(LTR_RUN, function (run, at) {
-      parent.appendChild(document.createTextNode(value.slice(last, at)));
+      marked(parent, value.slice(last, at), matches);
       var bdi = document.createElement("bdi");
       bdi.dir = "ltr";
-      bdi.textContent = run;
+      run.split(PHONE).forEach(function (part, i) {  // a phone number stays on one line, as on the pages
+        if (i % 2 === 0) { marked(bdi, part, matches); return; }
+        var phone = document.createElement("span");
+        phone.className = "phone-number";
+        marked(phone, part, matches);
+        bdi.appendChild(phone);
+      });
       parent.appendChild(bdi);
       last = at + run.length;
     });
-    parent.appendChild(document.createTextNode(value.slice(last)));
+    marked(parent, value.slice(last), matches);
   }
   function snippet(page, query) {
     var wanted = words(query).map(fold).filter(function (w) { return w.length > 1; });
@@ -130,13 +149,7 @@
     var at = all.findIndex(matches);
     var from = Math.max(0, at - 8), to = Math.min(all.length, Math.max(at, 0) + 22);
     var out = document.createElement("p");
-    if (from > 0) { text(out, "… "); }
-    all.slice(from, to).forEach(function (w, i) {
-      if (i) { text(out, " "); }
-      if (at >= 0 && matches(w)) { var mark = document.createElement("mark"); text(mark, w); out.appendChild(mark); }
-      else { text(out, w); }
-    });
-    if (to < all.length) { text(out, " …"); }
+    text(out, (from > 0 ? "… " : "") + all.slice(from, to).join(" ") + (to < all.length ? " …" : ""), at >= 0 && matches);
     return out;
   }
   function result(page, query, item) {
