@@ -123,8 +123,9 @@ def on_post_build(config):
         return  # a per-language build inside the i18n plugin's loop; the last one comes here
     site = Path(config.site_dir)
     try:
+        # the language at the root: with `ONLY=ar` Arabic is built there, and searched as Arabic
         search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config))
+                                       _root_language(config))
     except search_index.IndexChanged as exc:
         raise PluginError(str(exc)) from None
     search_assets.install(site)

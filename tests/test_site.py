@@ -115,13 +115,15 @@ def test_questionnaire_hooks(pages):
 
 
 def test_every_page_is_reachable_by_links_from_the_home_page_without_javascript(pages, languages):
-    """A crawl of plain HTML (what a browser without JavaScript gets)."""
+    """A crawl of plain HTML (what a browser without JavaScript gets): links, and the search
+    box, which sends its words to the search page."""
     for lang in languages:
         start = language_prefix(lang.code)
         seen, queue = {start}, deque([start])
         while queue:
             url = queue.popleft()
-            for href, _ in parse(file_for(url)).links:
+            parsed = parse(file_for(url))
+            for href in [h for h, _ in parsed.links] + parsed.forms:
                 target = resolve(url, href)
                 if not target or href.startswith(("tel:", "#")):
                     continue
