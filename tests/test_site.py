@@ -67,7 +67,10 @@ def test_nothing_is_loaded_from_another_site(pages):
 def test_no_source_maps_or_unused_search_languages():
     assert not list(SITE.rglob("*.map"))
     lunr = sorted(p.name for p in (SITE / "assets/javascripts/lunr/min").glob("*.js"))
-    assert all(re.match(r"lunr\.(stemmer\.support|multi|da|ar|ru|tr|en)\.min\.js", n) for n in lunr), lunr
+    assert all(re.match(r"lunr\.(stemmer\.support|da|ar|ru|tr)\.min\.js", n) for n in lunr), lunr
+    # the theme's search worker is replaced by assets/search.js (decisions/007)
+    assert not (SITE / "assets/javascripts/workers").exists()
+    assert (SITE / "assets/search/lunr.js").exists() and (SITE / "assets/search.js").exists()
 
 
 def test_language_switcher_links_carry_lang_and_lead_to_the_same_page(pages, languages):
