@@ -107,7 +107,7 @@
   // -- showing results --------------------------------------------------------------------------
   // Latin words and numbers inside right-to-left text are isolated, as on the pages (bidi.py)
   var PHONE = /(\d{2}(?: \d{2}){3})/;
-  var LTR_RUN = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:/&'+()-]*[A-Za-z0-9\u00c0-\u024f)])?/g;
+  var LTR_RUN = /\(?[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:/&'+()-]*[A-Za-z0-9\u00c0-\u024f)])?/g;
   // Words that match the query are marked; the rest goes in as few text nodes as possible
   function marked(parent, value, matches) {
     var plain = "";
