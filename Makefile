@@ -18,7 +18,7 @@ help:
 	@echo "make test          set up and run every test: rule tables, engine, build, browser (axe), pa11y"
 	@echo "make build         the complete static site in site/ (replaced only when the build succeeds)"
 	@echo "make check         validate rule tables, walkthroughs and translation catalogs"
-	@echo "make bench         first-view bytes/requests and Lighthouse per page kind, vs stock mkdocs-material"
+	@echo "make bench         first-view bytes/requests and Lighthouse per page kind, vs stock mkdocs-material; search score and bytes"
 	@echo "make translations  extract strings into translations/messages.pot and update every catalog"
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -63,7 +63,8 @@ test-fast: setup
 	$(PY) -m pytest -m "not browser and not site"
 
 # First views (Chromium) and Lighthouse for home/question/outcome/step x da/ar/uk, this site
-# next to a stock mkdocs-material build of the same pages; results in build/bench.json.
+# next to a stock mkdocs-material build of the same pages; the search query set's top-3 score per
+# language (tests/search_queries.yaml) and the bytes of a first search; results in build/bench.json.
 bench: setup browser build
 	$(PY) scripts/bench.py
 

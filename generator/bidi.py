@@ -108,14 +108,3 @@ def isolate_theme_text(html_page: str) -> str:
         text = unescape(m.group(2))
         return m.group(1) + str(wrap(text)) + m.group(3) if TOKEN.search(text) else m.group(0)
     return THEME_TEXT.sub(fix, html_page)
-
-
-TAG = re.compile(r"(<[^>]*>)")
-
-
-def isolate_html_text(fragment: str) -> str:
-    """A search index entry (HTML without Latin-run elements: the theme's search plugin strips
-    them) with its Latin runs and phone numbers isolated again, as on the page itself.
-    The search worker ignores tags when it indexes, so the same words are found."""
-    return "".join(part if part.startswith("<") or not TOKEN.search(part) else str(wrap(unescape(part)))
-                   for part in TAG.split(fragment))

@@ -6,8 +6,8 @@ Measured with the stock mkdocs-material 9.8.1 (../shared/TOOLCHAIN.md):
   it must lead to the main content on every page.
 - the #__toc checkbox has no accessible name (H91.InputCheckbox.Name, F68).
 - the theme's checkbox toggles carry autocomplete="off", invalid on type=checkbox (Nu Html Checker).
-- the page config (inline JSON) carries every UI string; assets/site.js needs the search
-  worker, the base address of this language's search index and the search result strings.
+- the page config (inline JSON) carries every UI string; assets/search.js needs only the base
+  address of this language (its search/pages.json) and the search result strings.
 
 Each patch must apply exactly where the pinned theme's HTML has its pattern. When a theme
 upgrade changes that HTML, the patch raises ThemeChanged instead of silently doing nothing
@@ -60,18 +60,18 @@ def html_dir(html: str) -> tuple[str, str]:
 
 
 def page_config(html: str, lang: str, default_language: str) -> str:
-    """Keep what assets/site.js needs; each language searches its own index (search_index.py)."""
+    """Keep what assets/search.js needs; each language searches its own pages (search_index.py)."""
     pattern = r'(<script id="__config" type="application/json">)(.*?)(</script>)'
     m = re.search(pattern, html, flags=re.S)
     if not m:
         raise ThemeChanged("page-config", '<script id="__config" type="application/json">')
     try:
         config = json.loads(m.group(2))
-        base, worker, strings = config["base"], config["search"], config["translations"]
+        base, strings = config["base"], config["translations"]
         kept = {"base": base if lang == default_language else f"{base}/{lang}/",
-                "search": worker, "translations": {k: strings[k] for k in SEARCH_STRINGS}}
+                "translations": {k: strings[k] for k in SEARCH_STRINGS}}
     except (ValueError, KeyError, TypeError) as exc:
-        raise ThemeChanged("page-config", f"a page config with base, search and {', '.join(SEARCH_STRINGS)} ({exc})") from None
+        raise ThemeChanged("page-config", f"a page config with base and {', '.join(SEARCH_STRINGS)} ({exc})") from None
     text = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return html[:m.start(2)] + text + html[m.end(2):]
 

@@ -19,7 +19,7 @@ from markupsafe import escape  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
-from generator import bidi, build, chrome, css_purge, qr, reproducible, search_index, theme_text  # noqa: E402
+from generator import bidi, build, chrome, css_purge, qr, reproducible, search_assets, search_index, theme_text  # noqa: E402
 from generator.publisher import load_publisher  # noqa: E402
 from generator.languages import LANGUAGES, RTL  # noqa: E402
 from generator.errors import InputError, InputErrors  # noqa: E402
@@ -162,11 +162,12 @@ def on_post_build(config):
         return  # a per-language build inside the i18n plugin's loop; the last one comes here
     site = Path(config.site_dir)
     try:
+        # the language at the root: with `ONLY=ar` Arabic is built there, and searched as Arabic
         search_index.split_by_language(site, [l.locale for l in config.plugins["i18n"].config.languages],
-                                       _default_language(config), rtl=frozenset(RTL),
-                                       pipelines={l.code: l.search_pipeline for l in LANGUAGES})
+                                       _root_language(config))
     except search_index.IndexChanged as exc:
         raise PluginError(str(exc)) from None
+    search_assets.install(site)
     for path in site.rglob("*.map"):
         path.unlink()
     _one_stylesheet(site, Path(config.theme.custom_dir) / "assets" / "site.css")
@@ -178,12 +179,6 @@ def on_post_build(config):
     else:  # a preview: a sitemap needs the public address (its entries would be bare paths)
         for path in (site / "sitemap.xml", site / "sitemap.xml.gz"):
             path.unlink(missing_ok=True)
-    lunr = site / "assets" / "javascripts" / "lunr" / "min"
-    if lunr.exists():
-        keep = {"stemmer.support", "multi"} | set(config.plugins["material/search"].config.lang or [])
-        for path in lunr.glob("lunr.*.min.js"):
-            if path.name[len("lunr."):-len(".min.js")] not in keep:
-                path.unlink()
 
 
 def _i18n_building(config) -> bool:

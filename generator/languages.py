@@ -23,14 +23,6 @@ class Language:
     def dir(self) -> str:
         return self.direction
 
-    @property
-    def search_pipeline(self) -> list[str]:
-        """The lunr languages that index and search this language's pages: its own, and
-        Danish for the Danish names every language's pages hold (Borgerservice, MitID).
-        Only these stemmers download when a reader first searches."""
-        source = next(l for l in LANGUAGES if l.default).search
-        return [source] + [self.search] if self.search and self.search != source else [source]
-
 
 def _load(path: Path = DATA) -> list[Language]:
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))

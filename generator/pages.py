@@ -17,6 +17,7 @@ DEMOS = "demo/"
 HELPERS = "hjaelpere/"
 CHECKLISTS = "hjaelpere/tjeklister/"
 STATEMENT = "tilgaengelighed/"   # the accessibility statement
+SEARCH = "soeg/"                 # search results: soeg/?q=ord (an address a helper can share)
 
 # the main sections, in the order of mkdocs.yml's nav (a test keeps the two in step)
 SECTIONS = (HOME, START, AREAS, DEMOS, HELP, HELPERS, ABOUT, LANGUAGES)

@@ -114,6 +114,7 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
         PageSpec(pages.STATEMENT, "statement.md.j2", "Tilgængelighedserklæring", "statement",
                  context={"results": load_results(), "kinds": KIND_ORDER,
                           "search_stemmed": SEARCH_STEMMED}),
+        PageSpec(pages.SEARCH, "search.md.j2", "Søg", "search", search=False, hide=("toc",)),
     ]
     for area in tables.areas.values():
         specs.append(PageSpec(pages.area(area["id"]), "explainer.md.j2", area["name"], "explainer",

@@ -17,8 +17,8 @@ from .languages import ROOT
 from .pages import STATEMENT as STATEMENT_URL  # noqa: F401  (the page map is pages.py)
 
 DEFAULT_RESULTS = ROOT / "build" / "a11y-results.json"
-# lunr (the theme's search) has its own stemmer for these site languages only (mkdocs.yml,
-# plugins: search: lang); Ukrainian is searched with the Russian one.
+# Our search (assets/search.js, decisions/008) has a lunr-languages stemmer for these site
+# languages only (generator/languages.yaml, `search`); Ukrainian gets the Russian one.
 SEARCH_STEMMED = ("da", "en", "ar", "tr")
 KIND_ORDER = ("axe", "pa11y", "keyboard", "no-js", "rtl", "print", "other")
 

@@ -1,7 +1,9 @@
 """make bench: first-view bytes and requests (Chromium) and Lighthouse scores + LCP for each page
 kind x da/ar/uk, for this site and for a stock mkdocs-material build of the same pages, side by
 side. Both are served gzip-compressed on 127.0.0.1. Also the wall time of a full build of every
-language (budget: 30 s on 2 cores). Results: build/bench.json.
+language (budget: 30 s on 2 cores), and search: the query set's top-3 score per language
+(tests/search_queries.yaml, budget 90 %) and the bytes of a first search (budget 100 KB gzip).
+Results: build/bench.json.
 
     .venv/bin/python scripts/bench.py [--no-lighthouse] [--site DIR --label NAME ...]
 
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import ARGS, PHONE, chromium_path  # noqa: E402
-from budget import BUDGET_BYTES, BUDGET_REQUESTS  # noqa: E402
+from budget import BUDGET_BYTES, BUDGET_REQUESTS, BUDGET_SEARCH_BYTES  # noqa: E402
 
 LANGS = ("da", "ar", "uk")
 KINDS = ("home", "question", "outcome", "step")
@@ -186,6 +188,25 @@ def measure(label: str, site: Path, with_lighthouse: bool) -> dict:
         httpd.shutdown()
 
 
+def search_scores(site: Path) -> tuple[dict, dict]:
+    """The query set through the site's own search in Chromium, and each language's first search."""
+    from playwright.sync_api import sync_playwright
+
+    from budget import first_search
+    from search_quality import query_set, run_language
+    from sitepages import language_prefix
+    httpd, base = serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
+            page = browser.new_page(viewport=PHONE)
+            scores = {lang: run_language(page, base, language_prefix(lang), rows) for lang, rows in query_set().items()}
+            browser.close()
+    finally:
+        httpd.shutdown()
+    return scores, {lang: first_search(site, lang)["bytes"] for lang in scores}
+
+
 def table(results: dict) -> str:
     labels = list(results)
     keys = list(results[labels[0]])
@@ -235,16 +256,26 @@ def main() -> int:
         sites["stock material"] = stock
     build = None if args.no_build_time else time_full_build()
     results = {label: measure(label, site, with_lighthouse) for label, site in sites.items()}
+    from search_quality import PASS, table as score_table
+    scores, search_bytes = search_scores(ROOT / "site")
     over = [f"{key}: {e['bytes']} bytes, {e['requests']} requests"
             for key, e in results["this site"].items()
             if e["bytes"] > BUDGET_BYTES or e["requests"] > BUDGET_REQUESTS or e["external"]]
+    over += [f"search {lang}: {sum(r['right'] for r in rows)}/{len(rows)} right in the top 3 (budget {PASS:.0%})"
+             for lang, rows in scores.items() if sum(r["right"] for r in rows) < PASS * len(rows)]
+    over += [f"first search {lang}: {b} bytes gzip (budget {BUDGET_SEARCH_BYTES})"
+             for lang, b in search_bytes.items() if b > BUDGET_SEARCH_BYTES]
     if build and build["cores"] <= 2 and build["seconds"] > BUILD_BUDGET_S:
         over.append(f"full build: {build['seconds']} s on {build['cores']} cores (budget {BUILD_BUDGET_S} s)")
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps({"budget": {"bytes": BUDGET_BYTES, "requests": BUDGET_REQUESTS},
-                                             "build": build, "results": results, "over_budget": over},
+                                             "build": build, "results": results, "search": {"scores": scores, "first_search_bytes": search_bytes},
+                                             "over_budget": over},
                                             indent=2) + "\n", encoding="utf-8")
     print(table(results))
+    print("\nsearch (tests/search_queries.yaml, the site's own search in Chromium):")
+    print(score_table(scores))
+    print("first search, gzip KB: " + ", ".join(f"{lang} {b / 1000:.1f}" for lang, b in search_bytes.items()))
     if build:
         print(f"full build, every language: {build['seconds']} s on {build['cores']} cores "
               f"(budget {BUILD_BUDGET_S} s on 2)")

@@ -84,3 +84,25 @@ def first_view(site: Path, url: str) -> dict:
         if path.endswith(".css"):
             pending += [(absolute, u) for u in _css_urls(target.read_text(encoding="utf-8"))]
     return {"bytes": total, "requests": len(files), "files": files}
+
+
+BUDGET_SEARCH_BYTES = 100 * 1000  # compressed: everything a first search downloads (issue 21)
+
+
+def search_files(site: Path, lang: str, default: str = "da") -> list[Path]:
+    """What a language's first search downloads (assets/search.js loads them): the script,
+    lunr, the language's stemmer if it has one, and its pages."""
+    import json
+    pages = site / ("" if lang == default else lang) / "search" / "pages.json"
+    stemmer = json.loads(pages.read_text(encoding="utf-8"))["stemmer"]
+    files = [site / "assets" / "search.js", site / "assets" / "search" / "lunr.js", pages]
+    if stemmer and stemmer != "en":
+        lunr = site / "assets" / "javascripts" / "lunr" / "min"
+        files += [lunr / "lunr.stemmer.support.min.js", lunr / f"lunr.{stemmer}.min.js"]
+    return files
+
+
+def first_search(site: Path, lang: str) -> dict:
+    """{"bytes", "files"}: a language's first search, as gzip would send it."""
+    files = search_files(site, lang)
+    return {"bytes": sum(gzip_size(f) for f in files), "files": [str(f.relative_to(site)) for f in files]}

@@ -24,6 +24,7 @@ class ParsedPage:
     ids: set = field(default_factory=set)
     links: list = field(default_factory=list)       # (href, attrs)
     resources: list = field(default_factory=list)   # src/href of script, link, img, iframe…
+    forms: list = field(default_factory=list)       # action of each <form> (GET: reachable without JavaScript)
     data: dict = field(default_factory=dict)        # data-* attribute -> list of values
     h1: int = 0
 
@@ -42,6 +43,8 @@ class _Parser(HTMLParser):
             p.ids.add(a["id"])
         if tag == "a" and "href" in a:
             p.links.append((a["href"], a))
+        if tag == "form" and a.get("action"):
+            p.forms.append(a["action"])
         if tag in ("script", "img", "iframe", "source", "audio", "video") and a.get("src"):
             p.resources.append(a["src"])
         if tag == "link" and a.get("href") and a.get("rel") not in ("canonical",):

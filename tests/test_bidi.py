@@ -64,12 +64,3 @@ def test_danish_label_in_brackets_is_marked_danish_in_left_to_right_languages():
     tr = Translator(LanguageCatalog(lang="tr", path=None, messages={"Folkepension": "Devlet emekli aylığı (folkepension) %(x)s"}),
                     danish_terms=frozenset({"Næste", "Folkepension"}))
     assert tr("Folkepension", x="<b>") == 'Devlet emekli aylığı (<span lang="da">folkepension</span>) &lt;b&gt;'
-
-
-def test_search_index_text_gets_its_latin_runs_and_phone_numbers_isolated_again():
-    from generator.bidi import isolate_html_text
-    entry = '<p>الهاتف: 70 20 00 00</p> <ul><li>في Borgerservice &amp; MitID.</li></ul><p>بدون</p>'
-    assert isolate_html_text(entry) == (
-        '<p>الهاتف: <span class="phone-number" dir="ltr">70 20 00 00</span></p> <ul><li>في '
-        '<span lang="da" dir="ltr">Borgerservice &amp; MitID</span>.</li></ul><p>بدون</p>')
-    assert isolate_html_text('<p class="x">نص عربي فقط</p>') == '<p class="x">نص عربي فقط</p>'

@@ -48,8 +48,8 @@ def test_check_detects_mixed_text_and_reversed_phone_numbers():
 
 @pytest.mark.parametrize("lang", RTL_LANGS)
 def test_search_results_isolate_latin_runs_and_phone_numbers_too(server, lang):
-    """The search index is plain text to the theme's plugin: it strips the page's isolating
-    elements, so results showed "70 20 00 00" as "00 00 20 70" until the index got them back."""
+    """The search index is plain text: results showed "70 20 00 00" as "00 00 20 70" until the
+    results isolated them again (assets/search.js, as bidi.py does on the pages)."""
     from rtl_check import MEASURE
     with sync_playwright() as p:
         browser = launch(p)

@@ -67,7 +67,10 @@ def test_nothing_is_loaded_from_another_site(pages):
 def test_no_source_maps_or_unused_search_languages():
     assert not list(SITE.rglob("*.map"))
     lunr = sorted(p.name for p in (SITE / "assets/javascripts/lunr/min").glob("*.js"))
-    assert all(re.match(r"lunr\.(stemmer\.support|multi|da|ar|ru|tr|en)\.min\.js", n) for n in lunr), lunr
+    assert all(re.match(r"lunr\.(stemmer\.support|da|ar|ru|tr)\.min\.js", n) for n in lunr), lunr
+    # the theme's search worker is replaced by assets/search.js (decisions/008)
+    assert not (SITE / "assets/javascripts/workers").exists()
+    assert (SITE / "assets/search/lunr.js").exists() and (SITE / "assets/search.js").exists()
 
 
 def test_language_switcher_links_carry_lang_and_lead_to_the_same_page(pages, languages):
@@ -115,13 +118,15 @@ def test_questionnaire_hooks(pages):
 
 
 def test_every_page_is_reachable_by_links_from_the_home_page_without_javascript(pages, languages):
-    """A crawl of plain HTML (what a browser without JavaScript gets)."""
+    """A crawl of plain HTML (what a browser without JavaScript gets): links, and the search
+    box, which sends its words to the search page."""
     for lang in languages:
         start = language_prefix(lang.code)
         seen, queue = {start}, deque([start])
         while queue:
             url = queue.popleft()
-            for href, _ in parse(file_for(url)).links:
+            parsed = parse(file_for(url))
+            for href in [h for h, _ in parsed.links] + parsed.forms:
                 target = resolve(url, href)
                 if not target or href.startswith(("tel:", "#")):
                     continue
@@ -134,21 +139,23 @@ def test_every_page_is_reachable_by_links_from_the_home_page_without_javascript(
         assert wanted - seen == set(), f"{lang.code}: unreachable {sorted(wanted - seen)[:5]}"
 
 
-def test_each_language_has_its_own_search_index_without_questionnaire_steps(pages, languages):
+def test_each_language_has_its_own_search_pages_one_record_per_page(pages, languages):
+    """search/pages.json per language (generator/search_index.py): one record per page (one hit
+    per page, issue 21), no questionnaire steps, demo screens or other languages' pages."""
     for lang in languages:
-        path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
+        path = SITE / language_prefix(lang.code) / "search" / "pages.json"
         index = json.loads(path.read_text(encoding="utf-8"))
-        locations = {d["location"].split("#")[0] for d in index["docs"]}
-        assert index["config"]["lang"] == lang.search_pipeline, f"{path}: lunr languages {index['config']['lang']}"
-        twice = [loc for loc, n in Counter(d["location"] for d in index["docs"]).items() if n > 1]
-        assert not twice, f"{path}: listed twice (the language was built twice?): {twice[:3]}"
-        assert "omraader/folkepension/" in locations, lang.code
-        assert not any(re.match(r"^[a-z]{2}/", l) and l[:2] in {x.code for x in languages} for l in locations)
+        urls = [p["u"] for p in index["pages"]]
+        assert index["lang"] == lang.code and index["stemmer"] == lang.search, path
+        assert len(urls) == len(set(urls)) and not [u for u in urls if "#" in u], f"{path}: a page twice or a section"
+        assert "omraader/folkepension/" in urls, lang.code
+        assert not any(re.match(r"^[a-z]{2}/", u) and u[:2] in {x.code for x in languages} for u in urls)
         for code, url, kind in pages:
-            if code == lang.code and kind in ("question", "outcome", "step", "presenter", "print"):
-                assert url[len(language_prefix(code)):] not in locations, url
-        assert path.stat().st_size < 400_000, f"{path}: {path.stat().st_size} bytes"
-
+            if code == lang.code and kind in ("question", "outcome", "step", "presenter", "print", "search"):
+                assert url[len(language_prefix(code)):] not in urls, url
+        kinds = {p["u"]: p["k"] for p in index["pages"]}
+        assert kinds["omraader/folkepension/"] == next(p["t"] for p in index["pages"] if p["u"] == "omraader/")
+    assert not (SITE / "search" / "search_index.json").exists(), "the merged index of every language is still there"
 
 def test_walkthrough_steps_form_a_complete_chain(pages, tables):
     for code, url, kind in pages:
@@ -235,15 +242,17 @@ def test_search_snippets_hold_the_page_not_the_notices_and_qr_list_every_page_ha
     for lang in languages:
         _ = Translator(catalogs[lang.code])
         words = [re.sub(r"<[^>]+>", "", _.plain(msgid))[:40] for msgid in boilerplate]
-        path = SITE / language_prefix(lang.code) / "search" / "search_index.json"
-        texts = [re.sub(r"<[^>]+>", "", d["text"]) for d in json.loads(path.read_text(encoding="utf-8"))["docs"]]
+        path = SITE / language_prefix(lang.code) / "search" / "pages.json"
+        texts = [p["x"] for p in json.loads(path.read_text(encoding="utf-8"))["pages"]]
         for w in words:
             assert not [t for t in texts if w in t], f"{lang.code}: {w!r} is in the search index"
 
 
-def test_search_snippets_keep_a_label_apart_from_its_value():
-    """A definition list indexed without a space between <dt> and <dd> read "NavnAmina Demo-Karimi"."""
-    index = json.loads((SITE / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = " ".join(d["text"] for d in index["docs"])
-    assert "Amina" in text
-    assert not re.search(r"(Navn|Alder|CPR-nummer|Adresse)(?=[A-Z0-9])", text)
+def test_search_snippets_never_show_the_demos_made_up_people(tables, languages):
+    """Issue 21: "MitID" showed snippets full of made-up CPR numbers from the demos."""
+    made_up = {w["persona"][k] for w in tables.walkthroughs.values() for k in ("cpr", "address")}
+    for lang in languages:
+        path = SITE / language_prefix(lang.code) / "search" / "pages.json"
+        text = " ".join(p["x"] for p in json.loads(path.read_text(encoding="utf-8"))["pages"])
+        assert not [m for m in made_up if m in text], f"{path}: {[m for m in made_up if m in text]}"
+        assert not re.search(r"\b\d{6}-\d{4}\b", text), path

@@ -3,7 +3,7 @@
 same in Chromium, and the browser test checks the real requests)."""
 import pytest
 
-from budget import BUDGET_BYTES, BUDGET_REQUESTS, first_view
+from budget import BUDGET_BYTES, BUDGET_REQUESTS, BUDGET_SEARCH_BYTES, first_search, first_view
 from sitepages import SITE, sample_by_kind
 
 
@@ -21,3 +21,11 @@ def test_nothing_about_search_is_in_a_first_view(site_dir):
     for _, url, kind in sample_by_kind("da"):
         files = first_view(SITE, url)["files"]
         assert not [f for f in files if "search" in f or "lunr" in f], (url, files)
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "ar", "uk", "tr", "pl", "fa", "so"])
+def test_a_first_search_downloads_at_most_100_kb(site_dir, lang):
+    """Issue 21: everything the first search on a phone fetches (script, lunr, stemmer, the
+    language's pages), gzip. tests/test_browser_csp.py checks these are the files requested."""
+    cost = first_search(SITE, lang)
+    assert cost["bytes"] <= BUDGET_SEARCH_BYTES, cost

@@ -28,7 +28,7 @@ def test_every_patch_applies_to_the_pinned_theme():
     assert 'id="hovedindhold" tabindex="-1"' in da
     assert 'skip-link-text' not in da
     assert not re.search(r'<input[^>]*type="checkbox"[^>]*autocomplete', da)
-    assert config_of(da) == {"base": ".", "search": config_of(HOME_DA)["search"],
+    assert config_of(da) == {"base": ".",
                              "translations": {k: config_of(HOME_DA)["translations"][k] for k in chrome.SEARCH_STRINGS}}
 
     ar = chrome.fix_page(QUESTION_AR, default_language="da")
@@ -42,7 +42,7 @@ def test_every_patch_applies_to_the_pinned_theme():
 BREAKAGES = [
     ("html-dir", HOME_DA, '<html lang="da"', '<html data-lang="da"'),
     ("page-config", HOME_DA, '<script id="__config"', '<script id="__md_config"'),
-    ("page-config", HOME_DA, '"search":', '"search_worker":'),
+    ("page-config", HOME_DA, '"translations":', '"strings":'),
     ("toc-label", HOME_DA, 'type="checkbox" id="__toc">', 'type="checkbox" id="__toc" class="x">'),
     ("toc-label", HOME_DA, '<nav class="md-nav md-nav--secondary"', '<nav class="md-nav md-toc"'),
     ("checkbox-autocomplete", HOME_DA, 'id="__drawer" autocomplete="off">', 'id="__drawer">'),
@@ -87,10 +87,23 @@ def test_the_search_index_split_refuses_an_index_of_another_shape(tmp_path):
     index.write_text(json.dumps({"config": {"lang": ["da"]}, "docs": [{"loc": "x/"}]}), encoding="utf-8")
     with pytest.raises(search_index.IndexChanged, match="search_index.json: the search index is no longer"):
         search_index.split_by_language(tmp_path, ["da", "ar"], "da")
-    index.write_text(json.dumps({"config": {"lang": ["da"]}, "docs": [
-        {"location": "x/", "title": "X", "text": ""}, {"location": "ar/x/", "title": "س", "text": ""}]}), encoding="utf-8")
-    assert search_index.split_by_language(tmp_path, ["da", "ar"], "da") == {"da": 1, "ar": 1}
-    assert json.loads((tmp_path / "ar" / "search" / "search_index.json").read_text())["docs"][0]["location"] == "x/"
+
+
+def test_the_search_index_becomes_one_record_per_page_without_the_legal_basis(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps({"config": {"lang": ["da"]}, "docs": [
+        {"location": "omraader/", "title": "Områder", "text": "Områder <p>Vælg</p>"},
+        {"location": "omraader/x/", "title": "X &amp; Y", "text": "X &amp; Y <p>Om X.</p>"},
+        {"location": "omraader/x/#klage", "title": "Klage", "text": "<p>Sådan klager du.</p>"},
+        {"location": "omraader/x/#lovgrundlag", "title": "Lovgrundlag", "text": "<p>§ 1</p>"},
+        {"location": "ar/omraader/x/", "title": "س", "text": "<p>نص</p>"}]}), encoding="utf-8")
+    assert search_index.split_by_language(tmp_path, ["da", "ar"], "da") == {"da": 2, "ar": 1}
+    assert not (tmp_path / "search" / "search_index.json").exists()
+    da = json.loads((tmp_path / "search" / "pages.json").read_text(encoding="utf-8"))
+    assert da["stemmer"] == "da" and da["lang"] == "da"
+    assert da["pages"][1] == {"u": "omraader/x/", "t": "X & Y", "k": "Områder", "x": "Om X. Klage. Sådan klager du."}
+    ar = json.loads((tmp_path / "ar" / "search" / "pages.json").read_text(encoding="utf-8"))
+    assert ar["pages"] == [{"u": "omraader/x/", "t": "س", "k": "", "x": "نص"}] and ar["stemmer"] == "ar"
 
 
 def test_css_reduction_keeps_what_pages_use_and_drops_the_rest():

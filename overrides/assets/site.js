@@ -7,78 +7,21 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
-  // Search on demand: nothing about search is downloaded until the reader opens it. Then the
-  // theme's own search worker (lunr) indexes this language's pages only; without JavaScript
-  // the search box offers a link to the list of areas (overrides/partials/search.html).
-  var config = document.getElementById("__config");
-  var form = document.forms.search;
-  if (config && form && window.Worker && window.fetch && typeof URL === "function") { search(JSON.parse(config.textContent), form); }
-
-  function search(cfg, form) {
-    var input = form.elements.query;
-    var toggle = document.getElementById("__search");
-    var meta = form.parentNode.querySelector(".md-search-result__meta");
-    var list = form.parentNode.querySelector(".md-search-result__list");
-    var initial = meta.innerHTML;
-    var base = new URL(cfg.base.replace(/\/?$/, "/"), location.href);
-    var t = cfg.translations;
-    var worker = null, ready = false, wanted = null;
-
-    function start() {
-      if (worker) { return; }
-      worker = new Worker(new URL(cfg.search, location.href));
-      worker.onmessage = function (event) {
-        var message = event.data;
-        if (message.type === 1) { ready = true; if (wanted !== null) { ask(wanted); } }
-        else if (message.type === 3) { show(message.data.items || []); }
-      };
-      fetch(new URL("search/search_index.json", base)).then(function (response) { return response.json(); })
-        .then(function (index) {
-          worker.postMessage({type: 0, data: {config: index.config, docs: index.docs, options: {suggest: false}}});
-        });
-    }
-    function ask(query) {
-      wanted = query;
-      if (!query.trim()) { wanted = null; list.innerHTML = ""; meta.innerHTML = initial; return; }
-      if (ready) { worker.postMessage({type: 2, data: query}); }
-    }
-    function show(groups) {
-      var n = groups.length;
-      meta.textContent = n === 0 ? t["search.result.none"] : n === 1 ? t["search.result.one"] : t["search.result.other"].replace("#", n);
-      list.innerHTML = "";
-      groups.forEach(function (docs) {
-        var page = docs.filter(function (d) { return d.location.indexOf("#") < 0; })[0] || docs[0];
-        var item = document.createElement("li");
-        item.className = "md-search-result__item";
-        var link = document.createElement("a");
-        link.className = "md-search-result__link";
-        link.href = new URL(docs[0].location, base).href;
-        var article = document.createElement("article");
-        article.className = "md-search-result__article md-typeset";
-        var title = document.createElement("h1");
-        title.innerHTML = page.title;  // from this site's own index, highlighted by the worker
-        var text = document.createElement("div");  // the index text holds paragraphs and lists
-        text.innerHTML = docs[0].text || page.text || "";
-        article.appendChild(title);
-        article.appendChild(text);
-        link.appendChild(article);
-        item.appendChild(link);
-        list.appendChild(item);
-      });
-    }
-    input.addEventListener("focus", start);
-    toggle.addEventListener("change", function () { if (toggle.checked) { start(); input.focus(); } });
-    input.addEventListener("input", function () { ask(input.value); });
-    input.addEventListener("keyup", function () { if (input.value !== wanted) { ask(input.value); } });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var first = list.querySelector("a");
-      if (first) { location.href = first.href; }
-    });
-    form.addEventListener("reset", function () { ask(""); input.focus(); });
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && toggle.checked) { toggle.checked = false; input.blur(); }
-    });
+  // Search on demand: nothing about search is downloaded until the reader opens it or opens
+  // the search page; then assets/search.js does the rest. Without JavaScript the search box
+  // leads to the search page, which lists the areas (overrides/partials/search.html).
+  var searchScript = document.currentScript && new URL("search.js", document.currentScript.src);
+  function loadSearch() {
+    if (!searchScript || document.querySelector("script[data-search-script]")) { return; }
+    var tag = document.createElement("script");
+    tag.src = searchScript;
+    tag.setAttribute("data-search-script", "");
+    document.head.appendChild(tag);
+  }
+  if (document.querySelector("[data-search-page]")) { loadSearch(); }
+  if (document.forms.search) {
+    document.forms.search.elements.q.addEventListener("focus", loadSearch);
+    document.getElementById("__search").addEventListener("change", loadSearch);
   }
 
   // Presenter view: arrow keys (and PageUp/PageDown) move between steps.
