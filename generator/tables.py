@@ -314,6 +314,8 @@ def _check_references(t: Tables, paths: dict, errors: list):
             errors.append(InputError(paths["questionnaire"], line_of(q, "facts"), f"the question for '{fact}' is missing. Add an entry with fact: {fact}."))
             continue
         given = [a["value"] for a in entry["answers"]]
+        if fact == "complaint_area":  # the page lists the areas; the answers name what follows (flow.py)
+            values = ("same", "other", "unsettled", "unknown")
         if sorted(map(str, given)) != sorted(map(str, values)):
             errors.append(InputError(paths["questionnaire"], line_of(entry, "answers"), f"the answers to '{fact}' must be exactly {list(values)}, not {given}."))
     for route in ROUTES:
