@@ -269,7 +269,8 @@ def test_the_kommunes_yes_is_a_decision_that_carries_to_udbetaling_danmark(table
     assert not [t for t in texts if re.search(r"\baftalen\b", t, re.IGNORECASE)]
     assert not [t for t in texts if "kun hos den myndighed" in t]
     receipt = " ".join(t for t in texts if "giver kommunen selv Udbetaling Danmark besked" in t)
-    assert "den gruppe af ydelser" in receipt
+    # third review S19: a single decision (§ 2, stk. 1) covers "en konkret ansøgning", not the group
+    assert "Gælder afgørelsen kun denne ansøgning, gælder den ikke dine næste ansøgninger" in receipt
 
 
 def test_the_citizen_asks_for_leave_the_kommune_does_not_send(tables):
