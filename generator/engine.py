@@ -251,6 +251,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
                     return ask("urgency_only")
                 if facts["urgency_only"]:
                     extra_kinds.append("complaint-paper-not-for-urgency")  # the right to complain stays
+                    d.complaint_effect = DOES_NOT_OPEN  # § 18, stk. 2, 2. pkt.
             if "complaint-paper-not-for-urgency" not in extra_kinds:
                 return outcome("paper-during-complaint", paper_during_complaint_covers=paper["covers"])
         elif d.complaint_effect == AUTHORITY_DECIDES:
