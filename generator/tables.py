@@ -256,6 +256,12 @@ def _check_references(t: Tables, paths: dict, errors: list):
             ref("area", t.areas, a, path, r["areas"], i)
             if a in t.areas and t.areas[a].get("chapter") not in r["chapters"]:
                 errors.append(InputError(path, line_of(r["areas"], i), f"rule '{r['id']}' names area '{a}', which is not in its chapters ({', '.join(r['chapters'])}). Add the area's chapter or remove the area."))
+        if r["kind"] == "complaint-paper":
+            for key, what in (("covers", "same-group or this-application"), ("complaint_about", "the regimes whose decisions the provision covers, e.g. [udbetaling-danmark]")):
+                if key not in r:
+                    errors.append(InputError(path, line_of(r), f"complaint-paper rule '{r['id']}' has no '{key}'. Add {key}: {what}."))
+            for c in r.get("complaint_about", []):
+                ref("chapter", t.chapters, c, path, r, "complaint_about")
         if r["kind"] in ("complaint-body", "complaint-body-health"):
             if "body" not in r:
                 errors.append(InputError(path, line_of(r), f"rule '{r['id']}' is a complaint-body rule without 'body'. Add the authority that handles the complaint."))
@@ -317,6 +323,8 @@ def _check_references(t: Tables, paths: dict, errors: list):
             errors.append(InputError(paths["questionnaire"], line_of(q, "facts"), f"the question for '{fact}' is missing. Add an entry with fact: {fact}."))
             continue
         given = [a["value"] for a in entry["answers"]]
+        if fact == "complaint_area":  # the page lists the areas; the answers name what follows (flow.py)
+            values = ("same", "other", "unsettled", "unknown")
         if sorted(map(str, given)) != sorted(map(str, values)):
             errors.append(InputError(paths["questionnaire"], line_of(entry, "answers"), f"the answers to '{fact}' must be exactly {list(values)}, not {given}."))
     for route in ROUTES:

@@ -1,4 +1,4 @@
-"""The questionnaire engine: the decide contract v2, its question order and its bad input.
+"""The questionnaire engine: the decide contract v3, its question order and its bad input.
 
 What the law says must follow from each situation is in tests/scenarios/ (tests/test_law.py).
 """
@@ -39,7 +39,7 @@ def test_missing_facts_are_asked_in_order(tables):
 
 def test_beboerindskud_asks_about_urgency_in_both_places(tables):
     order, facts = [], {}
-    answers = {"lives_abroad": False, "complaint_pending": True, "urgency_only": True,
+    answers = {"lives_abroad": False, "complaint_pending": True, "complaint_area": "beboerindskud", "urgency_only": True,
                "digital_post_exempt": False, "special_circumstances": False, "urgent": True}
     while (d := decide(tables, "beboerindskud", facts)).next_question:
         order.append(d.next_question)
@@ -55,9 +55,13 @@ def test_beboerindskud_asks_about_urgency_in_both_places(tables):
     ("folkepension", {"lives_abroad_eu": True}, "unknown fact 'lives_abroad_eu'"),   # contract v1, retired
     ("folkepension", {"lives_abroad": "yes"}, "fact 'lives_abroad' must be true or false, not 'yes'"),
     ("folkepension", {"lives_abroad": 1}, "must be true or false, not 1"),
-    ("folkepension", {"digital_post_exempt": None}, "fact 'digital_post_exempt' must be true or false, not None"),
+    ("folkepension", {"digital_post_exempt": None}, "fact 'digital_post_exempt' must be true, false or \"unknown\", not None"),
     ("folkepension", {"scope": ["all_future"]}, "fact 'scope' must be \"this_application\" or \"all_future\", not list"),
     ("folkepension", {"scope": "forever"}, 'fact \'scope\' must be "this_application" or "all_future"'),
+    ("folkepension", {"complaint_area": "flytning"}, "fact 'complaint_area' must be an area id (as --area takes) or \"unknown\""),
+    ("folkepension", {"complaint_area": True}, "fact 'complaint_area' must be an area id"),
+    ("folkepension", {"lives_abroad": "unknown"}, "fact 'lives_abroad' must be true or false"),
+    ("folkepension", {"urgency_only": "unknown"}, "fact 'urgency_only' must be true or false"),
 ])
 def test_bad_input_names_the_problem_and_the_allowed_values(tables, area, facts, message):
     with pytest.raises(DecideError) as exc:
@@ -74,7 +78,8 @@ def test_decide_command_prints_the_contract_fields():
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert list(out) == ["area", "route", "next_question", "recipient", "decided_by", "personal_attendance_required",
-                         "complaint_to", "authority_may_accept_paper", "paper_during_complaint_covers", "legal_basis"]
+                         "complaint_to", "authority_may_accept_paper", "paper_during_complaint_covers",
+                         "complaint_effect", "find_out", "legal_basis"]
     assert out["route"] == "other-way-this-application" and out["decided_by"] == "kommunen"
     assert out["paper_during_complaint_covers"] is None
     assert "BEK 1584/2021 § 2, stk. 1" in out["legal_basis"]
@@ -91,3 +96,70 @@ def test_decide_command_rejects_bad_input_with_one_line(args, needle):
     assert needle in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_complaint_area_is_asked_right_after_a_pending_complaint_and_before_urgency_only(tables):
+    order, facts = [], {}
+    answers = {"lives_abroad": False, "complaint_pending": True, "complaint_area": "beboerindskud", "urgency_only": False}
+    while (d := decide(tables, "beboerindskud", facts)).next_question:
+        order.append(d.next_question)
+        facts[d.next_question] = answers[d.next_question]
+    assert order == ["lives_abroad", "complaint_pending", "complaint_area", "urgency_only"]
+    assert d.route == "paper-during-complaint"
+
+
+def test_urgency_only_is_asked_only_about_a_beboerindskud_decision(tables):
+    for other in ALL_AREAS:
+        d = decide(tables, "beboerindskud", {"lives_abroad": False, "complaint_pending": True, "complaint_area": other})
+        assert (d.next_question == "urgency_only") == (other == "beboerindskud"), other
+
+
+def test_a_complaint_opens_the_paper_route_only_where_its_provision_binds_the_receiver(tables):
+    """M1 (third legal review): the pairs that open the paper route are exactly those where the
+    complaint's regime is the application's (§ 6, stk. 3; § 12, stk. 2; § 18, stk. 2) and the
+    groups are settled as one; every cross-regime pair goes on with the questions."""
+    regime = {a["id"]: a["chapter"] for a in tables.bek_areas()}
+    kap4 = {"kommunen-tillaeg", "kommunen-beboerindskud"}
+    for area in ALL_AREAS:
+        for other in ALL_AREAS:
+            d = decide(tables, area, {"lives_abroad": False, "complaint_pending": True, "complaint_area": other,
+                                      "urgency_only": False})
+            same_regime = regime[area] == regime[other] or {regime[area], regime[other]} <= kap4
+            if area == other:
+                assert d.route == "paper-during-complaint", (area, other)
+            elif not same_regime:
+                assert d.route is None and d.next_question == "digital_post_exempt", (area, other)
+                assert d.complaint_effect == "does-not-open"
+            else:
+                assert d.route != "paper-during-complaint", (area, other)
+
+
+def test_does_not_open_says_so_in_one_cited_sentence(tables):
+    facts = {"lives_abroad": False, "complaint_pending": True, "complaint_area": "helbredstillaeg",
+             "digital_post_exempt": False, "special_circumstances": False}
+    d = decide(tables, "folkepension", facts)
+    notes = [r for r in d.rules if r["kind"] == "complaint-does-not-open"]
+    assert len(notes) == 1 and notes[0]["citation"] == "§ 6, stk. 3"
+    assert "ikke giver Udbetaling Danmark pligt" in notes[0]["says"]
+
+
+def test_unknown_answers_end_in_find_out_and_decide_nothing(tables):
+    for facts, fact in [({"lives_abroad": True, "eu_social_security": "unknown"}, "eu_social_security"),
+                        ({"lives_abroad": False, "complaint_pending": "unknown"}, "complaint_pending"),
+                        ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "unknown"}, "complaint_area"),
+                        ({**HOME, "digital_post_exempt": "unknown"}, "digital_post_exempt")]:
+        for area in ALL_AREAS:
+            d = decide(tables, area, facts)
+            assert d.route == "find-out" and d.find_out == fact, (area, fact)
+            assert d.decided_by is None and d.paper_during_complaint_covers is None and not d.personal_attendance_required
+
+
+def test_the_slip_is_for_the_authority_that_receives_the_paper(tables):
+    """S3: during a complaint the receiver of the paper (§ 6, stk. 3, § 12, stk. 2, § 18, stk. 2);
+    abroad under the EU rules the authority applied to; otherwise the kommune, which decides."""
+    during = {"lives_abroad": False, "complaint_pending": True, "urgency_only": False}
+    assert decide(tables, "folkepension", {**during, "complaint_area": "folkepension"}).slip_to == "udbetaling-danmark"
+    assert decide(tables, "seniorpension", {**during, "complaint_area": "seniorpension"}).slip_to == "seniorpensionsenheden"
+    assert decide(tables, "helbredstillaeg", {**during, "complaint_area": "helbredstillaeg"}).slip_to == "kommunen-ansoegning"
+    assert decide(tables, "barsel", {"lives_abroad": True, "eu_social_security": True}).slip_to == "udbetaling-danmark"
+    assert decide(tables, "barsel", {**HOME, "special_circumstances": True, "scope": "this_application"}).slip_to == "kommunen"

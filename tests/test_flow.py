@@ -60,7 +60,7 @@ def test_graph_command_writes_mermaid_and_dot(tmp_path):
 def test_decide_command_agrees_with_every_path(tables):
     """The CLI and the pages use the same engine; check the CLI on every terminal path."""
     flow = Flow(tables)
-    cases = [(n.area, n.facts, flow.decision(n)) for n in flow.nodes() if flow.decision(n).route]
+    cases = [(n.area, flow.facts(n), flow.decision(n)) for n in flow.nodes() if flow.decision(n).route]
     script = (
         "import json,sys; from generator.tables import load_tables; from generator.engine import decide;"
         "t=load_tables(); cases=json.load(sys.stdin);"
@@ -72,3 +72,41 @@ def test_decide_command_agrees_with_every_path(tables):
     outs = json.loads(result.stdout)
     for (area, facts, expected), out in zip(cases, outs):
         assert out == expected.to_json()
+
+
+def test_every_complaint_area_of_a_class_gives_the_same_decision(tables):
+    """The pages have one node per kind of complaint_area answer (flow.AREA_CLASS): that is only
+    right if every area of the kind leads to the same decision as the one the page uses."""
+    from generator.engine import decide
+    flow = Flow(tables)
+    for node in flow.nodes():
+        facts = dict(node.answers)
+        if "complaint_area" not in facts or facts["complaint_area"] == "unknown":
+            continue
+        shown = flow.decision(node).to_json()
+        for area in flow.members(node.area, facts["complaint_area"]):
+            assert decide(tables, node.area, {**flow.facts(node), "complaint_area": area}).to_json() == shown, (flow.url(node), area)
+
+
+def test_the_complaint_area_question_lists_every_area_and_ved_ikke(tables):
+    flow = Flow(tables)
+    node = Node("folkepension", (("lives_abroad", False), ("complaint_pending", True)))
+    choices = flow.choices(node)
+    values = [v for v, _, _ in choices]
+    assert values[0] == "folkepension" and values[-1] == "unknown"
+    assert sorted(values[:-1]) == sorted(a["id"] for a in tables.bek_areas())
+    to = {v: flow.url(child) for v, _, child in choices}
+    assert to["folkepension"].endswith("/klageomraade-samme/")
+    assert to["helbredstillaeg"] == to["seniorpension"] and to["helbredstillaeg"].endswith("/klageomraade-anden/")
+    assert to["boligstoette"].endswith("/klageomraade-maaske-samme-gruppe/")
+
+
+def test_questions_citizens_often_cannot_answer_have_ved_ikke(tables):
+    flow = Flow(tables)
+    asked = {}
+    for node in flow.nodes():
+        d = flow.decision(node)
+        if d.next_question:
+            asked.setdefault(d.next_question, [v for v, _, _ in flow.choices(node)])
+    for fact in ("eu_social_security", "complaint_pending", "complaint_area", "digital_post_exempt"):
+        assert "unknown" in asked[fact], fact

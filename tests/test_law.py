@@ -38,9 +38,14 @@ def _cases():
 CASES = list(_cases())
 
 
+def facts_for(case, area) -> dict:
+    """The case's facts, with "<area>" standing for the area under test."""
+    return {k: (area if v == "<area>" else v) for k, v in case["facts"].items()}
+
+
 @pytest.mark.parametrize("case,area", CASES)
 def test_scenario(tables, case, area):
-    d = decide(tables, area, case["facts"]).to_json()
+    d = decide(tables, area, facts_for(case, area)).to_json()
     for key, value in case.get("expect", {}).items():
         assert d[key] == value, f"{key}: law says {value!r}, engine gives {d[key]!r} ({case['why']})"
     for cite in case.get("basis", []):
@@ -55,7 +60,7 @@ def test_scenarios_cover_every_area_and_every_reachable_route(tables):
     covered = set()
     for param in CASES:
         case, area = param.values
-        route = decide(tables, area, case["facts"]).route
+        route = decide(tables, area, facts_for(case, area)).route
         if route and case.get("expect", {}).get("route") == route:
             covered.add((area, route))
     reachable = {(n.area, flow.decision(n).route) for n in flow.nodes() if flow.decision(n).route}
@@ -190,14 +195,20 @@ def test_health_cards_processed_by_udbetaling_danmark_belong_to_the_health_act_a
 
 
 def test_complaint_question_states_the_conditions_of_the_law(tables):
-    """§§ 6 stk. 3 and 18 stk. 2: the same group; § 12 stk. 2: only the application complained about."""
-    for area in ("folkepension", "helbredstillaeg", "beboerindskud"):
+    """§§ 6 stk. 3, 12 stk. 2 and 18 stk. 2: a complaint about the kommune's decision on another
+    way, not yet decided; which benefit it was about is the next question (complaint_area), so
+    the conditions no longer ask the citizen to judge "samme gruppe" (third review, M1)."""
+    for area in ("folkepension", "seniorpension", "helbredstillaeg", "beboerindskud"):
         items = " ".join(tables.hint_list("complaint_conditions", area))
-        assert "samme gruppe" in items and "ikke færdigbehandlet" in items and "anden måde" in items
-    sp = " ".join(tables.hint_list("complaint_conditions", "seniorpension"))
-    assert "samme gruppe" not in sp and "netop den ansøgning" in sp
+        assert "ikke færdigbehandlet" in items and "anden måde" in items and "samme gruppe" not in items
+    q = tables.fact("complaint_pending")
+    # the Mehmet case: a complaint about the amount of a benefit is not this complaint
+    assert "anden måde" in q["question"] and "beløbet" in q["hint"]
+    assert tables.fact("complaint_area")["question"].startswith("Hvilken ydelse")
     rule = tables.rule_of("seniorpension", "complaint-paper")
-    assert "som klagen handler om" in rule["says"] and "Det gælder kun den ansøgning" in rule["says"]
+    # S2: the narrow reading is not stated as settled
+    assert "som klagen handler om" in rule["says"] and "ikke helt klart" in rule["says"]
+    assert "Det gælder kun den ansøgning" not in rule["says"] and "på denne side" not in rule["says"]
     # § 12, stk. 2 limits what Seniorpensionsenheden must do; it does not bar the other ways
     # (LOV 603/2023, § 7): "Andre ansøgninger skal du stadig sende digitalt" denied the Digital Post right
     assert "stadig sende digitalt" not in rule["says"]
@@ -258,7 +269,8 @@ def test_the_kommunes_yes_is_a_decision_that_carries_to_udbetaling_danmark(table
     assert not [t for t in texts if re.search(r"\baftalen\b", t, re.IGNORECASE)]
     assert not [t for t in texts if "kun hos den myndighed" in t]
     receipt = " ".join(t for t in texts if "giver kommunen selv Udbetaling Danmark besked" in t)
-    assert "den gruppe af ydelser" in receipt
+    # third review S19: a single decision (§ 2, stk. 1) covers "en konkret ansøgning", not the group
+    assert "Gælder afgørelsen kun denne ansøgning, gælder den ikke dine næste ansøgninger" in receipt
 
 
 def test_the_citizen_asks_for_leave_the_kommune_does_not_send(tables):
@@ -292,3 +304,60 @@ def test_digital_post_exemption_grounds_carry_their_limits(tables):
     assert "512" not in grounds and any("512" in u for u in dp["unverified"])
     assert "kognitiv" in grounds and "ikke kan bruge Digital Post" in grounds
     assert any("mindst én af grundene" in s and "hvilken" in s for s in dp["says"])
+
+
+# ------------------------------------------------------------ third legal review (2026-12-04)
+def test_third_review_should_points_stay_fixed(tables):
+    """Each SHOULD point of reviews/2026-12-04-third-legal-review.md that is fixed in the tables."""
+    r = tables.rules
+    # S1: § 9 is about notices on payment, not the payment itself
+    assert "beskeder, du sender om udbetalingen" in r["sp-besked-udbetaling"]["says"]
+    assert "udbetalingen af din seniorpension" not in r["sp-besked-udbetaling"]["says"]
+    # S6: who decides never reads 'bestemmer' after the Digital Post right
+    for c in tables.chapters.values():
+        assert "bestemmer" not in c["who_decides"] and "skal kommunen sige ja" in c["who_decides"]
+    # S7: § 18, stk. 3 is shown once, as what it is (a notice presupposing a complaint)
+    cites = [x for x in r.values() if x["source"] == "bek-1584-2021" and x["citation"] == "§ 18, stk. 3"]
+    assert len(cites) == 1 and "går ud fra" in cites[0]["says"]
+    # S8: urgency cited to the provision that speaks of it
+    assert (r["kb-hast"]["citation"], r["kb-hast"].get("pkt")) == ("§ 16, stk. 2", 2)
+    # S9: the deadline runs from the complaint guidance; decisions can be oral
+    frist = r["klage-frist"]["says"]
+    assert "at vide, hvordan du klager" in frist and "mundtligt" in frist and "står i brevet" not in frist
+    # S10: the 4-week kommune route is said to be the Ankestyrelsen route
+    assert "klagevejledningen" in r["ud-klage-patientombuddet"]["says"] and "Ankestyrelsen" in r["ud-klage-patientombuddet"]["says"]
+    # S12: abroad without the EU rules: whom to ask
+    assert "hvilken kommune der kan beslutte" in r["udland-uden-eu"]["says"]
+    # S13: EU cover is not a matter of where you live
+    eu = tables.fact("eu_social_security")["hint"]
+    assert "ikke nok at bo" in eu and "De gælder fx, hvis du bor" not in eu
+    # S14: the general model's discretion is the kommune's, not the citizen's option
+    gm = " ".join(tables.general_model["says"])
+    assert "Du kan ikke regne med det" in gm and "En besked om en ændring kan kommunen" not in gm
+    # S21: no unsourced benefit summaries
+    for a in ("foertidspension", "seniorpension", "personligt-tillaeg", "helbredstillaeg", "beboerindskud", "boerne-og-ungeydelse", "barsel"):
+        s = tables.areas[a]["summary"]
+        for claim in ("behandler kommunen", "arbejdet længe", "meget dårlig", "briller", "almen bolig", "fast beløb", "Orlov"):
+            assert claim not in s, (a, claim)
+    # S24: a rejected paper application can cost money
+    for rid in ("ud-enkelt-papir", "sp-enkelt-papir"):
+        says = next(x for x in tables.help["reminders"] if x["id"] == rid)["says"]
+        assert "måske penge" in says
+    # S25: the language ground carries its limit; smartphone or tablet: ask
+    grounds = " ".join(tables.help["digital_post"]["grounds"])
+    assert "så svært ved sproget, at du ikke kan bruge Digital Post" in grounds and "smartphone eller tablet" in grounds
+
+
+def test_third_review_walkthrough_sentences(tables):
+    w = tables.walkthroughs
+    texts = lambda wid: " ".join(str(v) for s in w[wid]["steps"] for v in
+                                 [s.get("helper_tip"), s.get("mistake"), s.get("see")] +
+                                 [e.get("text") or e.get("wrong") for e in s["screen"]["elements"]])
+    brev, adgang, anden = texts("digital-post-brev"), texts("digital-post-adgang"), texts("anden-maade")
+    assert "kom i din indbakke, også selvom du åbner det senere" in brev                        # S15
+    assert "Det skal du kun, hvis brevet beder dig om det" not in brev and "til at klage" in brev  # S16
+    assert "Læseadgang betyder ikke" not in adgang and "Det kræver en fuldmagt" not in adgang     # S18
+    assert "ligger i borgerens indbakke" in adgang
+    assert "hos andre myndigheder, fx når du melder flytning" not in anden                        # S19
+    assert "gælder den ikke dine næste ansøgninger" in anden
+    assert "måske penge" in anden                                                                 # S24

@@ -81,3 +81,63 @@ def test_explainer_says_who_assesses_and_gives_examples(renderer, lang):
     assert "Du har særlige forhold, hvis" not in da
     assert "LOV 603/2023 § 2, stk. 1" in html          # the Digital Post right, cited
     assert "Retssikkerhedsloven § 67" in html            # how to complain
+
+
+# ------------------------------------------------------------ third legal review (issue 17)
+COMPLAINT = (("lives_abroad", False), ("complaint_pending", True))
+
+
+def _slip(html):
+    return html[html.index('class="slip"'):html.index("</section>", html.index('class="slip-body"'))]
+
+
+@pytest.mark.parametrize("lang", ["da", "ar"])
+def test_the_slip_is_addressed_to_the_authority_that_receives_the_paper(renderer, lang):
+    """S3: not always 'Borgerservice' — during a complaint the receiver (§ 6, stk. 3 / § 12, stk. 2),
+    abroad under the EU rules the authority applied to."""
+    ud = _slip(page(renderer, lang, Node("folkepension", COMPLAINT + (("complaint_area", "same"),))))
+    assert "Udbetaling Danmark" in ud and "Borgerservice" not in ud.split("</h2>")[0]
+    sp = _slip(page(renderer, lang, Node("seniorpension", COMPLAINT + (("complaint_area", "same"),))))
+    assert "Seniorpensionsenheden" in sp.split("</h2>")[0]
+    abroad = _slip(page(renderer, lang, Node("barsel", (("lives_abroad", True), ("eu_social_security", True)))))
+    assert "Udbetaling Danmark" in abroad.split("</h2>")[0]
+    kommune = _slip(page(renderer, lang, Node("barsel", HOME + (("special_circumstances", True), ("scope", "this_application")))))
+    assert "Borgerservice" in kommune.split("</h2>")[0]
+
+
+def test_the_urgency_slip_does_not_record_a_no_to_special_circumstances(renderer):
+    """S4: the slip the citizen hands over never says they can apply digitally."""
+    slip = _slip(page(renderer, "da", Node("beboerindskud", HOME + (("special_circumstances", False), ("urgent", True)))))
+    assert "jeg kan godt søge digitalt" not in slip and "Haster din ansøgning?" in slip
+    assert slip.count("§ 16, stk. 1") <= 1 and "§ 17, stk. 3" not in slip
+
+
+def test_each_law_shows_its_own_in_force_date(renderer):
+    """S23: the Digital Post right applies from 1 June 2023, the order from 1 August 2021."""
+    html = page(renderer, "da", Node("folkepension", (("lives_abroad", False), ("complaint_pending", False), ("digital_post_exempt", True))))
+    legal = html[html.index('id="lovgrundlag"'):]
+    assert "LOV 603/2023 har gældet siden 1. juni 2023" in legal and "BEK 1584/2021 har gældet siden 1. august 2021" in legal
+    assert "Reglerne har gældet siden" not in html
+
+
+@pytest.mark.parametrize("lang", ["da", "ar"])
+def test_the_complaint_area_question_lists_the_areas_with_fact_and_value(renderer, lang):
+    html = page(renderer, lang, Node("folkepension", COMPLAINT))
+    assert html.count('data-fact="complaint_area"') == 1      # on the question; the links carry data-value
+    answers = html[html.index('class="answers"'):]
+    for value in ("folkepension", "helbredstillaeg", "beboerindskud", "seniorpension", "unknown"):
+        assert f'data-value="{value}"' in answers
+    cross = page(renderer, lang, Node("folkepension", COMPLAINT + (("complaint_area", "other"), ("digital_post_exempt", False),
+                                                                   ("special_circumstances", False))))
+    assert 'data-route="digital"' in cross and "ikke giver Udbetaling Danmark pligt" in page(
+        renderer, "da", Node("folkepension", COMPLAINT + (("complaint_area", "other"), ("digital_post_exempt", False), ("special_circumstances", False))))
+
+
+def test_ved_ikke_leads_to_how_to_find_out(renderer):
+    html = page(renderer, "da", Node("folkepension", COMPLAINT + (("complaint_area", "unknown"),)))
+    assert 'data-route="find-out"' in html and "Se i kommunens afgørelse" in html
+    html = page(renderer, "da", Node("folkepension", (("lives_abroad", False), ("complaint_pending", False), ("digital_post_exempt", "unknown"))))
+    assert 'data-route="find-out"' in html and "Borgerservice" in html
+    q = page(renderer, "da", Node("folkepension", (("lives_abroad", False), ("complaint_pending", False))))
+    # issue 16: the grounds for an exemption are not listed where they invite a wrong yes
+    assert "Du har svært ved sproget" not in q and "har fået fritagelse" in q
