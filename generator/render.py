@@ -15,13 +15,16 @@ from pathlib import Path
 
 import jinja2
 from babel.dates import format_date, format_time, get_day_names
+from babel import Locale
 from babel.numbers import format_decimal, format_percent
 from markupsafe import Markup, escape
 
 from .catalogs import SOURCE_LANGUAGE, Translator
 from . import pages
 from .flow import Flow, Node
+from .outcome_answer import answer_rules
 from .parallel import parallel_map
+from .theme_text import SITE_NAME
 from .qr import qr_img, qr_svg
 from .statement import KIND_ORDER, SEARCH_STEMMED, contact, load_results
 from .validate import SCHEMA_DIR, schema
@@ -124,7 +127,8 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
             title = tables.outcome(decision.route, node.facts)["title"]
             kind, template = "outcome", "outcome.md.j2"
         specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("toc",),
-                              context={"node": node, "decision": decision}))
+                              context={"node": node, "decision": decision,
+                                       "answer": answer_rules(decision) if decision.route else []}))
     for w in tables.walkthroughs.values():
         wid = w["id"]
         specs.append(PageSpec(pages.walkthrough(wid), "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
@@ -267,6 +271,8 @@ class SiteRenderer:
             source=lambda sid: tables.sources[sid], authority=lambda aid: tables.authorities[aid],
             absolute_url=lambda code, to: self.absolute_url(code, to), qr=qr_svg, qr_img=qr_img,
             Node=Node, is_danish=lang.code == SOURCE_LANGUAGE,
+            site_name=SITE_NAME,
+            language_in_danish=Locale.parse(lang.code).get_display_name(SOURCE_LANGUAGE),  # "arabisk" (the slip)
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks
