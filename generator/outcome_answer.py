@@ -15,7 +15,7 @@ import re
 ANSWER_KINDS = {
     "not-covered": ("scope-exception",),
     "digital": ("mandatory",),
-    "other-way-this-application": ("other-way-single", "no-attendance-single"),
+    "other-way-this-application": ("other-way-single",),
     "other-way-all-future": ("attendance-future",),
     "paper-during-complaint": ("complaint-paper",),
     "other-way-digital-post-exempt": ("digital-post-right",),

@@ -93,6 +93,9 @@ def joergen(browser, server, check=True):
     ctx.add_init_script(LARGE_TEXT)
     j = Journey(ctx.new_page())
     j.page.goto(server)
+    if check:  # the menu's words must not push the search button off a large-text header
+        box = j.page.locator("label.md-header__button[for=__search]").bounding_box()
+        assert box and box["x"] + box["width"] <= PHONE["width"] + 1, f"search button off screen at 200 % text: {box}"
     j.tap("[data-questionnaire-start]", "Start her")
     j.tap('a[data-area="folkepension"]', "Folkepension")
     j.answer_questions(JOERGEN)
@@ -176,7 +179,7 @@ def library_helper(browser, server, check=True):
         assert helpers.is_visible() and helpers.bounding_box()["y"] < 64, "no way to the helpers' pages at the top"
     j.tap("[data-header-helpers]", "helpers (header)")
     j.tap('.md-content a[href$="demo/"]', "demos")
-    j.tap('.md-content a[href$="demo/digital-post-adgang/"]', "digital-post-adgang")
+    j.tap('.md-content a[href$="digital-post-adgang/"]', "digital-post-adgang")
     j.tap('.md-content a[href$="digital-post-adgang/vis/"]', "presenter")
     if check:
         assert page.locator('[data-view="presenter"]').count()
