@@ -90,7 +90,7 @@ def test_one_questionnaire_path_per_regime_by_keyboard_without_javascript(browse
             route = page.locator("[data-route]")
             if route.count():
                 break
-            fact = page.locator("[data-fact]").get_attribute("data-fact")
+            fact = page.locator(".question[data-fact]").get_attribute("data-fact")
             focus_and_enter(page, f'[data-fact] [data-value="{answers[fact]}"]')
         assert page.locator("[data-route]").get_attribute("data-route") == "other-way-all-future", area["id"]
         assert page.evaluate("document.documentElement.lang") == lang
