@@ -20,6 +20,8 @@
 
   // Practice screens: check what was typed against the persona's data (data-expect), here in the
   // page only. Right: the next screen. Wrong or empty: the field says so and keeps what was typed.
+  // The one field whose task is to make the error on purpose (its task shows no value to type)
+  // leads, when not typed right, to the real site's error screen, as without JavaScript.
   // Enter in a field does what the main button does. Nothing typed is sent, stored or put in the
   // address: the next screen is a fixed address.
   var practiceScreen = document.querySelector(".mock-screen--practice");
@@ -30,19 +32,25 @@
     var next = screen.querySelector("a[data-practice-next]");
     if (!inputs.length || !next) { return; }
     function same(a, b) { return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim(); }
+    function example(input) {  // the task says to type it wrong: no value to copy is shown
+      var task = document.getElementById(input.id + "-task");
+      return !(task && task.querySelector(".practice-value"));
+    }
     function check(event) {
       event.preventDefault();
-      var first = null;
+      var first = null, errorExample = false;
       inputs.forEach(function (input) {
         var message = document.getElementById(input.id + "-check");
         var ids = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id && id !== message.id; });
         var right = same(input.value, input.getAttribute("data-expect"));
+        if (!right && example(input)) { errorExample = true; right = true; }
         message.hidden = right;
         if (right) { input.removeAttribute("aria-invalid"); }
         else { input.setAttribute("aria-invalid", "true"); ids.unshift(message.id); first = first || input; }
         input.setAttribute("aria-describedby", ids.join(" "));
       });
       if (first) { first.focus(); }
+      else if (errorExample) { window.location.href = next.href; }
       else { window.location.href = next.getAttribute("data-next-ok") || next.href; }
     }
     next.addEventListener("click", check);
