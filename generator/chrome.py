@@ -24,6 +24,15 @@ MAIN_ID = "hovedindhold"
 SEARCH_STRINGS = ("search.result.none", "search.result.one", "search.result.other")
 
 
+# The language menu's name, readable before one reads Danish (issue 16: a 文A icon named only
+# "Vælg sprog" was missed): overrides/partials/alternate.html shows these words, each in its language.
+LANGUAGE_MENU_NAME = (("da", "Sprog"), ("en", "Language"), ("ar", "اللغة"))
+
+
+def language_menu_name() -> list[dict]:
+    return [{"lang": code, "dir": "rtl" if code in RTL else "ltr", "text": word} for code, word in LANGUAGE_MENU_NAME]
+
+
 class ThemeChanged(Exception):
     """A patch found no place to apply: the theme's HTML is not what chrome.py was written for."""
 

@@ -74,6 +74,7 @@ def on_config(config):
     except (InputError, InputErrors) as exc:
         raise PluginError(f"the site was not built, because of bad input:\n{exc}") from None
     config.extra["rtl"] = sorted(RTL)
+    config.extra["language_menu_name"] = chrome.language_menu_name()
     return config
 
 

@@ -15,12 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from babel import Locale
 from babel.numbers import format_decimal, format_percent
 from markupsafe import Markup, escape
 
 from .catalogs import SOURCE_LANGUAGE, Translator
 from . import pages
 from .flow import Flow, Node
+from .outcome_answer import answer_rules
 from .parallel import parallel_map
 from .publisher import Publisher, check_hotline, load_publisher
 from .qr import qr_img, qr_svg
@@ -128,7 +130,8 @@ def page_specs(tables, flow: Flow) -> list[PageSpec]:
             title = tables.outcome(decision.route, node.facts)["title"]
             kind, template = "outcome", "outcome.md.j2"
         specs.append(PageSpec(flow.url(node), template, title, kind, search=False, hide=("toc",),
-                              context={"node": node, "decision": decision}))
+                              context={"node": node, "decision": decision,
+                                       "answer": answer_rules(decision) if decision.route else []}))
     for w in tables.walkthroughs.values():
         wid = w["id"]
         specs.append(PageSpec(pages.walkthrough(wid), "walkthrough.md.j2", w["title"], "walkthrough", context={"w": w}))
@@ -286,6 +289,8 @@ class SiteRenderer:
             # who publishes the site, at which address ("" = a preview), and the date of this version
             publisher=self.publisher, site_address=self.site_url, built=self.built, site_name_da=SITE_NAME,
             da_date=lambda iso: long_date(datetime.date.fromisoformat(iso), SOURCE_LANGUAGE),
+            site_name=SITE_NAME,
+            language_in_danish=Locale.parse(lang.code).get_display_name(SOURCE_LANGUAGE),  # "arabisk" (the slip)
         )
         body = ENV.get_template(spec.template).render(context)
         body += ENV.get_template("_share.md.j2").render(context)  # before counting fallbacks

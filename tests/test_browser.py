@@ -90,7 +90,7 @@ def test_one_questionnaire_path_per_regime_by_keyboard_without_javascript(browse
             route = page.locator("[data-route]")
             if route.count():
                 break
-            fact = page.locator("[data-fact]").get_attribute("data-fact")
+            fact = page.locator(".question[data-fact]").get_attribute("data-fact")
             focus_and_enter(page, f'[data-fact] [data-value="{answers[fact]}"]')
         assert page.locator("[data-route]").get_attribute("data-route") == "other-way-all-future", area["id"]
         assert page.evaluate("document.documentElement.lang") == lang
@@ -227,19 +227,25 @@ def test_print_view_fits_a4_without_cut_content(browser, server, tables):
     page.close()
 
 
-def test_outcome_slip_prints_on_one_a4_page(browser, server, tables):
+def test_outcome_prints_the_slip_on_one_a4_page_then_the_readers_part(browser, server, tables):
+    """Page 1: the Danish slip for Borgerservice, whole. Page 2: the reader's part in the reader's
+    language (issue 16: Amina went home with nothing in Arabic)."""
     from generator.flow import Flow
     flow = Flow(tables)
     page = browser.new_page()
     outcomes = [n for n in flow.nodes() if flow.decision(n).route]
     longest = max(outcomes, key=lambda n: len(flow.decision(n).legal_basis) + len(n.answers))
-    for lang in ("da", "ar"):
+    for lang in ("da", "ar", "fa", "so"):
         page.goto(server + language_prefix(lang) + flow.url(longest))
         page.emulate_media(media="print")
         assert page.locator(".slip").is_visible()
+        reader = page.locator("[data-print-reader]")
+        assert reader.is_visible() and reader.get_attribute("lang") == lang
         assert not page.locator(".legal-basis").is_visible()
         pdf = page.pdf(format="A4")
-        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 2, f"{lang}: the slip on page 1, the reader's part on page 2"
+        page.emulate_media(media="screen")
+        assert not reader.is_visible(), "the reader's part is for paper only"
     page.close()
 
 

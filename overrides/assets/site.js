@@ -7,6 +7,58 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
+  // Outcome pages: with a print button, the "print from the browser's menu" help is not needed;
+  // when printing, the slip's date line gets today's date.
+  if (document.querySelector("[data-print]")) {
+    document.querySelectorAll("[data-print-help]").forEach(function (help) { help.hidden = true; });
+  }
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("[data-print-date]").forEach(function (line) {
+      if (!line.textContent) { line.textContent = new Date().toLocaleDateString("da-DK"); }
+    });
+  });
+
+  // Practice screens: check what was typed against the persona's data (data-expect), here in the
+  // page only. Right: the next screen. Wrong or empty: the field says so and keeps what was typed.
+  // The one field whose task is to make the error on purpose (its task shows no value to type)
+  // leads, when not typed right, to the real site's error screen, as without JavaScript.
+  // Enter in a field does what the main button does. Nothing typed is sent, stored or put in the
+  // address: the next screen is a fixed address.
+  var practiceScreen = document.querySelector(".mock-screen--practice");
+  if (practiceScreen) { practice(practiceScreen); }
+
+  function practice(screen) {
+    var inputs = Array.prototype.slice.call(screen.querySelectorAll("[data-practice-input][data-expect]"));
+    var next = screen.querySelector("a[data-practice-next]");
+    if (!inputs.length || !next) { return; }
+    function same(a, b) { return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim(); }
+    function example(input) {  // the task says to type it wrong: no value to copy is shown
+      var task = document.getElementById(input.id + "-task");
+      return !(task && task.querySelector(".practice-value"));
+    }
+    function check(event) {
+      event.preventDefault();
+      var first = null, errorExample = false;
+      inputs.forEach(function (input) {
+        var message = document.getElementById(input.id + "-check");
+        var ids = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id && id !== message.id; });
+        var right = same(input.value, input.getAttribute("data-expect"));
+        if (!right && example(input)) { errorExample = true; right = true; }
+        message.hidden = right;
+        if (right) { input.removeAttribute("aria-invalid"); }
+        else { input.setAttribute("aria-invalid", "true"); ids.unshift(message.id); first = first || input; }
+        input.setAttribute("aria-describedby", ids.join(" "));
+      });
+      if (first) { first.focus(); }
+      else if (errorExample) { window.location.href = next.href; }
+      else { window.location.href = next.getAttribute("data-next-ok") || next.href; }
+    }
+    next.addEventListener("click", check);
+    inputs.forEach(function (input) {
+      input.addEventListener("keydown", function (event) { if (event.key === "Enter") { check(event); } });
+    });
+  }
+
   // Search on demand: nothing about search is downloaded until the reader opens it or opens
   // the search page; then assets/search.js does the rest. Without JavaScript the search box
   // leads to the search page, which lists the areas (overrides/partials/search.html).
