@@ -19,7 +19,12 @@ ANSWER_KINDS = {
     "other-way-all-future": ("attendance-future",),
     "paper-during-complaint": ("complaint-paper",),
     "other-way-digital-post-exempt": ("digital-post-right",),
+    # "Ved ikke": the heading and the steps say how to find out; no rule answers yet
+    "find-out": (),
 }
+# A pending complaint that does not settle the paper route: the reader came with that question
+# (is my complaint enough?), so its one sentence comes first.
+COMPLAINT_EFFECT_KINDS = ("complaint-does-not-open", "complaint-group-unsettled")
 # Urgency alone (beboerindskud): the urgency rule is the answer, for this application only.
 URGENT_KINDS = ("urgency-reason",)
 MAX_SENTENCES = 3
@@ -35,9 +40,11 @@ def answer_rules(decision) -> list[dict]:
     """The rule entries that answer the reader, taken from the decision's own rules
     (the last one of a kind: an area-specific rule comes after the general one)."""
     kinds = ANSWER_KINDS[decision.route]
+    if not kinds:
+        return []
     if any(r["kind"] in URGENT_KINDS for r in decision.rules):
         kinds = URGENT_KINDS
-    chosen = []
+    chosen = [r for r in decision.rules if r["kind"] in COMPLAINT_EFFECT_KINDS][:1]
     for kind in kinds:
         of_kind = [r for r in decision.rules if r["kind"] == kind]
         if of_kind:

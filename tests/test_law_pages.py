@@ -123,8 +123,9 @@ def test_each_law_shows_its_own_in_force_date(renderer):
 @pytest.mark.parametrize("lang", ["da", "ar"])
 def test_the_complaint_area_question_lists_the_areas_with_fact_and_value(renderer, lang):
     html = page(renderer, lang, Node("folkepension", COMPLAINT))
-    assert html.count('data-fact="complaint_area"') == 1      # on the question; the links carry data-value
     answers = html[html.index('class="answers"'):]
+    # on the question, and on each answer link beside its data-value (the journeys tap both)
+    assert html.count('data-fact="complaint_area"') == 1 + answers.count("data-value=")
     for value in ("folkepension", "helbredstillaeg", "beboerindskud", "seniorpension", "unknown"):
         assert f'data-value="{value}"' in answers
     cross = page(renderer, lang, Node("folkepension", COMPLAINT + (("complaint_area", "other"), ("digital_post_exempt", False),
