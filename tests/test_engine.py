@@ -152,6 +152,10 @@ def test_unknown_answers_end_in_find_out_and_decide_nothing(tables):
             d = decide(tables, area, facts)
             assert d.route == "find-out" and d.find_out == fact, (area, fact)
             assert d.decided_by is None and d.paper_during_complaint_covers is None and not d.personal_attendance_required
+            # independent legal check 2026-12-04, MUST 1: a reader who does not know whether (or about
+            # which decision) a complaint is pending is never told outright that the authority
+            # "skal" process paper: each complaint-paper rule binds one authority for one provision
+            assert not [r["id"] for r in d.rules if r["kind"] == "complaint-paper"], (area, fact)
 
 
 def test_the_slip_is_for_the_authority_that_receives_the_paper(tables):
