@@ -108,7 +108,7 @@ BATTERY = [
     Battery("y25", "5 MB of comments", "SILENT-HARMLESS", "HARMLESS",
             Case("y25", "rules/help.yaml", append(("# " + "x" * 98 + "\n") * 10_000), None)),  # 1 MB here (5 in the review): same path, less test time
     Battery("y26", "area summary of 5.4 MB", "SILENT-HARMFUL", "CLEAR",
-            Case("y26", "rules/areas.yaml", replace("    summary: Et lån fra kommunen til indskuddet, når du flytter ind i en almen bolig.\n",
+            Case("y26", "rules/areas.yaml", replace("    summary: Ansøgning om lån fra kommunen til beboerindskud.\n",
                                                     "    summary: " + "Et lån fra kommunen. " * 2_000 + "\n"),  # 42 KB (5.4 MB in the review)
                  "characters long; a text here may have at most 2,000", marker="summary: Et lån fra kommunen. Et")),
     Battery("y27", "RLM before the hotline number (helpers.yaml)", "SILENT-HARMFUL", "CLEAR",
@@ -129,15 +129,15 @@ BATTERY = [
                  "'а' (U+0430): a letter that only looks like a Latin one", marker="n\u0430me")),
     Battery("y33", "two areas named Boligstøtte", "SILENT-HARMFUL", "CLEAR",
             Case("y33", "rules/areas.yaml", replace("    name: Lån til beboerindskud\n", "    name: Boligstøtte\n"),
-                 "is also the name of the area on line 25", marker="name: Boligstøtte\n    summary: Et lån")),
+                 "is also the name of the area on line 27", marker="name: Boligstøtte\n    summary: Ansøgning om lån")),
     Battery("w01", "walkthrough with id 'vis'", "SILENT-HARMLESS", "HARMLESS", test="test_w01_a_walkthrough_called_vis_has_its_own_pages"),
     Battery("w02", "real-format CPR in a mock field", "SILENT-HARMFUL", "CLEAR",
             Case("w02", "walkthroughs/folkepension.yaml", replace('          value: "990159-1234"\n', '          value: "010190-1235"\n'),
                  "has the form of a real CPR number", marker='value: "010190-1235"')),
     Battery("q01", "Ja/Nej answer values swapped", "SILENT-HARMFUL", "CLEAR",
             Case("q01", "rules/questionnaire.yaml",
-                 replace('      - {value: true, slug: ja, label: "Ja, jeg har en klage i gang"}\n      - {value: false, slug: nej, label: "Nej"}\n',
-                         '      - {value: false, slug: ja, label: "Ja, jeg har en klage i gang"}\n      - {value: true, slug: nej, label: "Nej"}\n'),
+                 replace('      - {value: true, slug: ja, label: "Ja, jeg har en klage i gang over den afgørelse"}\n      - {value: false, slug: nej, label: "Nej"}\n',
+                         '      - {value: false, slug: ja, label: "Ja, jeg har en klage i gang over den afgørelse"}\n      - {value: true, slug: nej, label: "Nej"}\n'),
                  "value true goes with slug ja", marker='{value: false, slug: ja, label: "Ja, jeg har en klage')),
 
     # ---- catalogs and theme text

@@ -20,9 +20,7 @@ import pytest
 from generator.flow import Flow
 
 HERE = Path(__file__).parent
-BEK_TEXT = HERE.parent.parent / "shared" / "sources" / "001_1ed2c65530a29834.txt"
-if not BEK_TEXT.exists():  # issue 18 moves the sources into the repository
-    BEK_TEXT = next(iter(sorted((HERE.parent / "sources").glob("001_*.txt"))), BEK_TEXT)
+BEK_TEXT = HERE.parent / "sources" / "bek-1584-2021.txt"  # the order's text, in the repository
 
 # Names in the order's text and on the pages, for each authority id (authorities.yaml).
 IN_TEXT = {"Kommunalbestyrelsen": "kommunen", "kommunalbestyrelsen": "kommunen",
@@ -50,7 +48,7 @@ def provisions() -> dict[tuple[int, int], str]:
     return out
 
 
-PROVISIONS = provisions() if BEK_TEXT.exists() else {}
+PROVISIONS = provisions()
 
 
 def actor(citation: str) -> str | None:

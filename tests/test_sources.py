@@ -55,20 +55,20 @@ def test_a_changed_text_is_reported_with_its_line_and_what_to_do(copy):
 
 
 def test_a_text_without_an_entry_or_an_entry_without_its_text_is_reported(copy):
-    (copy / "bek-1584-2021-bilag.txt").write_text("Bilag 1\n", encoding="utf-8")
+    (copy / "lov-603-2023.txt").write_text("§ 2\n", encoding="utf-8")
     (copy / "notat-udbetaling-danmark-2012.txt").unlink()
     messages = [e.message for e in source_texts.check(copy / "sources.yaml")]
-    assert any("'bek-1584-2021-bilag.txt' is in sources/ but has no entry" in m for m in messages), messages
+    assert any("'lov-603-2023.txt' is in sources/ but has no entry" in m for m in messages), messages
     assert any("'notat-udbetaling-danmark-2012.txt' is not in sources/" in m for m in messages), messages
 
 
 def test_a_new_text_with_its_entry_is_accepted(copy, tables):
-    """The convention of sources/README.md: a new file (e.g. the order's bilag) plus one entry."""
-    text = copy / "bek-1584-2021-bilag.txt"
-    text.write_text("Bilag 1\nYdelser efter lov om social pension\n", encoding="utf-8")
+    """The convention of sources/README.md: a new file (e.g. the text of LOV 603/2023) plus one entry."""
+    text = copy / "lov-603-2023.txt"
+    text.write_text("§ 2. Personer, der er fritaget for Digital Post …\n", encoding="utf-8")
     with (copy / "sources.yaml").open("a", encoding="utf-8") as index:
-        index.write(f"\n  - file: {text.name}\n    source: bek-1584-2021\n"
-                    f"    url: https://www.retsinformation.dk/eli/lta/2021/1584\n    retrieved: 2026-12-04\n"
+        index.write(f"\n  - file: {text.name}\n    source: lov-603-2023\n"
+                    f"    url: https://www.retsinformation.dk/eli/lta/2023/603\n    retrieved: 2026-12-04\n"
                     f"    sha256: {source_texts.sha256(text)}\n")
     assert source_texts.check(copy / "sources.yaml", source_ids=set(tables.sources)) == []
 
