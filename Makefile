@@ -56,7 +56,7 @@ serve: setup
 # browser sweeps first (tests/conftest.py) the two workers finish together (449 s -> 353 s).
 test: setup browser build
 	@echo "== Tests: rule tables, engine, pages, built site, browser (axe) and pa11y"
-	$(PY) -m pytest -n 2 --dist worksteal --durations=8
+	$(PY) -m pytest -n 2 --dist worksteal --durations=30
 
 # Everything but the browser: seconds, for editing rule tables.
 test-fast: setup

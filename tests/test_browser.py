@@ -42,7 +42,9 @@ class Watch:
 # language at both widths (about 25 minutes here; the GitHub workflow runs it).
 EXHAUSTIVE = {"da"}
 # practice screens: every one in da and ar at both widths in test_browser_practice.py
-REPEATED_KINDS = {"question", "outcome", "step", "explainer", "practice", "practice-error", "practice-wrong", "practice-done"}
+REPEATED_KINDS = {"question", "outcome", "step", "explainer", "practice", "practice-error", "practice-wrong", "practice-done",
+                  # one template each, 8 walkthroughs: every one in Danish, one per other language
+                  "walkthrough", "presenter", "print"}
 
 
 def axe_pages(lang):

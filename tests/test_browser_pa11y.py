@@ -15,8 +15,16 @@ from browser import ROOT, chromium_path
 from sitepages import sample_by_kind
 
 
+# Budget (make test under 8 minutes): every kind of page in Danish; in Arabic the kinds whose
+# layout right to left differs (the rest share the frame, which axe checks in every language).
+# PA11Y_ALL=1 (the GitHub workflow) checks every kind in both.
+ALL = os.environ.get("PA11Y_ALL") == "1"
+ARABIC_KINDS = {"home", "explainer", "question", "outcome", "step", "practice", "practice-error", "presenter", "print", "search"}
+
+
 def test_pa11y_ci_reports_no_errors(server, tmp_path):
-    urls = [server + url for code, url, kind in sample_by_kind() if code in ("da", "ar")]
+    urls = [server + url for code, url, kind in sample_by_kind()
+            if code == "da" or code == "ar" and (ALL or kind in ARABIC_KINDS)]
     config = {
         "defaults": {
             "standard": "WCAG2AA",
