@@ -61,16 +61,16 @@ ROUTE_KINDS = {
     "find-out": (),  # by the fact the citizen cannot answer: FIND_OUT_KINDS
 }
 # "Ved ikke": the rules that say why the answer matters (the outcome says how to find out).
-# Only rules whose text carries its own condition ("Er du fritaget …"): the complaint-paper
+# Only rules that hold whatever the answer is ("Er du fritaget …", the digital duty): the complaint-paper
 # rules say "skal … behandle" outright, and each binds one authority for a complaint under its
 # own provision, which a reader who does not know the complaint cannot be told applies
 # (independent legal check 2026-12-04, MUST 1). complaint_group has its conditional sentence
 # (complaint-group-unsettled) from EFFECT_KINDS.
 FIND_OUT_KINDS = {
     "eu_social_security": ("scope-exception", "mandatory"),
-    "complaint_pending": (),
-    "complaint_area": (),
-    "complaint_group": (),
+    "complaint_pending": ("mandatory",),   # until the reader knows: the digital duty, as it stands
+    "complaint_area": ("mandatory",),
+    "complaint_group": (),                # its own conditional sentence (EFFECT_KINDS)
     "digital_post_exempt": ("digital-post-right",),
 }
 # The sentence an outcome adds when a pending complaint does not settle the paper route.

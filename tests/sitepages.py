@@ -104,7 +104,7 @@ def sample_by_kind(language: str | None = None) -> list[tuple[str, str, str]]:
 @lru_cache(maxsize=None)
 def representative_questionnaire_urls() -> frozenset[str]:
     """Questionnaire pages that differ in what they show, not only in their address: each
-    question once per regime, each outcome (and its wording variant) once per area.
+    question once per regime, each outcome (and its wording variant) once per regime.
 
     Question and outcome pages are one template filled from the rule tables; what varies is
     the question, the area's rules and the outcome wording, so this set meets every text the
@@ -118,7 +118,7 @@ def representative_questionnaire_urls() -> frozenset[str]:
         if d.next_question:
             key = ("q", chapter, d.next_question)
         else:
-            key = ("o", node.area, d.route, tables.outcome(d.route, node.facts)["title"])
+            key = ("o", chapter, d.route, tables.outcome(d.route, node.facts)["title"])
         if key not in seen:
             seen.add(key)
             urls.add(flow.url(node))

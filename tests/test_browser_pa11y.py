@@ -19,7 +19,7 @@ from sitepages import sample_by_kind
 # layout right to left differs (the rest share the frame, which axe checks in every language).
 # PA11Y_ALL=1 (the GitHub workflow) checks every kind in both.
 ALL = os.environ.get("PA11Y_ALL") == "1"
-ARABIC_KINDS = {"home", "explainer", "question", "outcome", "step", "practice", "practice-error", "presenter", "print", "search"}
+ARABIC_KINDS = {"home", "question", "outcome", "step", "practice-error", "search"}
 
 
 def test_pa11y_ci_reports_no_errors(server, tmp_path):
