@@ -12,12 +12,16 @@ from pathlib import Path
 import yaml
 
 QUERIES = Path(__file__).resolve().parent / "search_queries.yaml"
+# Written by someone who had not seen the search's tuning (search.js, the index, the synonyms) nor
+# search_queries.yaml: a score the tuning cannot have been fitted to. make bench prints it; no
+# test holds it to a budget yet (2026-12-04: 60-90 %, against 100 % on the tuned set).
+HELD_OUT = Path(__file__).resolve().parent / "search_queries_heldout.yaml"
 TOP = 3
 PASS = 0.9
 
 
-def query_set() -> dict[str, list[tuple[str, list[str]]]]:
-    data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def query_set(path: Path = QUERIES) -> dict[str, list[tuple[str, list[str]]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {lang: [(str(q), list(pages)) for q, pages in rows] for lang, rows in data.items()}
 
 
