@@ -3,6 +3,7 @@
 What the law says must follow from each situation is in tests/scenarios/ (tests/test_law.py).
 """
 import json
+import re
 import subprocess
 import sys
 
@@ -167,3 +168,11 @@ def test_the_slip_is_for_the_authority_that_receives_the_paper(tables):
     assert decide(tables, "helbredstillaeg", {**during, "complaint_area": "helbredstillaeg"}).slip_to == "kommunen-ansoegning"
     assert decide(tables, "barsel", {"lives_abroad": True, "eu_social_security": True}).slip_to == "udbetaling-danmark"
     assert decide(tables, "barsel", {**HOME, "special_circumstances": True, "scope": "this_application"}).slip_to == "kommunen"
+
+
+def test_no_step_tells_the_reader_to_give_an_answer_that_is_not_true(tables):
+    """Independent legal check 2026-12-04, SHOULD 3: the 'ask first' page for a complaint about
+    another benefit told the reader to go back and answer 'nej' to the complaint question, an
+    answer the slip would then record as the reader's situation."""
+    steps = [todo for outcome in tables.questionnaire["outcomes"] for todo in outcome.get("todo", [])]
+    assert steps and not [s for s in steps if re.search(r"svar (nej|ja) til", s, re.I)], steps
