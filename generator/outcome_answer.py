@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .engine import EFFECT_KINDS
+
 # route -> the rule kinds whose text answers the reader, in the order shown.
 # other-way-all-future: Jørgen asks "must I come in person?"; the attendance rule answers it.
 ANSWER_KINDS = {
@@ -24,7 +26,7 @@ ANSWER_KINDS = {
 }
 # A pending complaint that does not settle the paper route: the reader came with that question
 # (is my complaint enough?), so its one sentence comes first.
-COMPLAINT_EFFECT_KINDS = ("complaint-does-not-open", "complaint-group-unsettled")
+COMPLAINT_EFFECT_KINDS = tuple(EFFECT_KINDS.values())
 # Urgency alone (beboerindskud): the urgency rule is the answer, for this application only.
 URGENT_KINDS = ("urgency-reason",)
 MAX_SENTENCES = 3

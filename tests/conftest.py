@@ -63,6 +63,14 @@ def languages():
 
 
 @pytest.fixture(scope="session")
+def renderer():
+    """The site's renderer and its languages by code, for pages rendered in memory (rendered.py)."""
+    from generator.build import render_site
+    r, languages = render_site()
+    return r, {l.code: l for l in languages}
+
+
+@pytest.fixture(scope="session")
 def site_dir():
     """The built site. `make test` builds it first; a bare `pytest` builds it if missing."""
     if not (SITE / "index.html").exists():

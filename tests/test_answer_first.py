@@ -8,23 +8,13 @@ import re
 
 import pytest
 
-from generator.build import render_site
 from generator.flow import Node
 from generator.outcome_answer import ANSWER_KINDS, MAX_SENTENCES, answer_rules, sentences
 
+from rendered import render_node as render
+
 HOME = (("lives_abroad", False), ("complaint_pending", False), ("digital_post_exempt", False))
 ALL_FUTURE = Node("folkepension", HOME + (("special_circumstances", True), ("scope", "all_future"), ("can_attend", True)))
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    r, languages = render_site()
-    return r, {l.code: l for l in languages}
-
-
-def render(renderer, lang, node):
-    r, langs = renderer
-    return r.render(r.by_url[r.flow.url(node)], langs[lang])
 
 
 def outcome_nodes(flow):

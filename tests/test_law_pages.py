@@ -5,22 +5,11 @@ import re
 
 import pytest
 
-from generator.build import render_site
 from generator.flow import Node
 
+from rendered import render_node as page
+
 HOME = (("lives_abroad", False), ("complaint_pending", False), ("digital_post_exempt", False))
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    r, languages = render_site()
-    return r, {l.code: l for l in languages}
-
-
-def page(renderer, lang, node):
-    r, langs = renderer
-    url = r.flow.url(node)
-    return r.render(r.by_url[url], langs[lang])
 
 
 @pytest.mark.parametrize("lang", ["da", "ar"])
