@@ -18,8 +18,12 @@ Decide contract v3. The order of the questions is the order in which the law set
                                          urgency alone can ground a decision, for this application only)
   6. This application, or all future?   scope (§§ 2, 7, 13, 16 stk. 2)
   7. Can you attend in person?           can_attend (§§ 3, 8, 14, 17 stk. 1, 3. pkt.)
-"unknown" (Ved ikke) is an answer to eu_social_security, complaint_pending, complaint_area and
-digital_post_exempt: it ends in the route `find-out`, which says how to find out and changes nothing.
+"unknown" (Ved ikke) is an answer to eu_social_security, complaint_pending, complaint_area,
+urgency_only and digital_post_exempt: it ends in the route `find-out`, which says how to find out,
+changes nothing, and states (with their rules) the routes that do not depend on the answer: the
+Digital Post right and a request to the kommune (independent legal check, SHOULD 2-4). The questions
+do not go on after "Ved ikke": that would repeat the rest of the questionnaire under every unknown
+answer (decisions/009).
 Which rule settles each step, and its citation, comes from rules.yaml by `kind`; whether a
 step exists for an area is read from the rules too (e.g. urgency only where a rule of kind
 urgency-reason applies). Nothing about the law is written here that is not also a rule entry.
@@ -34,7 +38,7 @@ FACT_VALUES = {
     "eu_social_security": (True, False, UNKNOWN),
     "complaint_pending": (True, False, UNKNOWN),
     "complaint_area": (),  # an area id (tables.bek_areas()) or UNKNOWN: see fact_values()
-    "urgency_only": (True, False),
+    "urgency_only": (True, False, UNKNOWN),
     "digital_post_exempt": (True, False, UNKNOWN),
     "special_circumstances": (True, False),
     "urgent": (True, False),
@@ -66,13 +70,21 @@ ROUTE_KINDS = {
 # own provision, which a reader who does not know the complaint cannot be told applies
 # (independent legal check 2026-12-04, MUST 1). complaint_group has its conditional sentence
 # (complaint-group-unsettled) from EFFECT_KINDS.
+# After a complaint question or the Digital Post question, the routes that do not depend on the
+# answer are stated too, each by its own (conditional) rule: the Digital Post right (LOV 603/2023
+# § 2) and the kommune's assessment of special circumstances (§§ 2, 7, 13, 16, stk. 1).
+_REGARDLESS = ("digital-post-right", "other-way-single")
 FIND_OUT_KINDS = {
     "eu_social_security": ("scope-exception", "mandatory"),
-    "complaint_pending": ("mandatory",),   # until the reader knows: the digital duty, as it stands
-    "complaint_area": ("mandatory",),
-    "complaint_group": (),                # its own conditional sentence (EFFECT_KINDS)
-    "digital_post_exempt": ("digital-post-right",),
+    "complaint_pending": ("mandatory",) + _REGARDLESS,   # until the reader knows: the digital duty
+    "complaint_area": ("mandatory",) + _REGARDLESS,
+    "urgency_only": ("mandatory",) + _REGARDLESS,
+    "complaint_group": _REGARDLESS,       # and its own conditional sentence (EFFECT_KINDS)
+    "digital_post_exempt": _REGARDLESS,
 }
+# Shown on every route where the order applies: seniorpension payment notices go to Udbetaling
+# Danmark (§ 1, stk. 1, jf. § 9; independent check, SHOULD 7). Only seniorpension has such a rule.
+ALWAYS_KINDS = ("payment-notices",)
 # The sentence an outcome adds when a pending complaint does not settle the paper route.
 EFFECT_KINDS = {DOES_NOT_OPEN: "complaint-does-not-open", AUTHORITY_DECIDES: "complaint-group-unsettled"}
 
@@ -150,14 +162,21 @@ def citation_text(tables, rule: dict) -> str:
     return f"{tables.sources[rule['source']]['short']} {rule['citation']}"
 
 
+def citation_texts(tables, rule: dict) -> list[str]:
+    """The rule's own provision and those it is read with (`jf`), as legal-basis strings."""
+    short = tables.sources[rule["source"]]["short"]
+    return [citation_text(tables, rule)] + [f"{short} {see['citation']}" for see in rule.get("jf", [])]
+
+
 def same_group(tables, area: str, other: str) -> bool | None:
     """Are two areas in the same group of the order's bilag? None: no source settles it.
 
-    An area is in one group, so the same area is the same group. Areas whose bilag a source
-    gives (areas.yaml `bilag`) are in different groups when the bilag differ. Anything else
-    needs the bilag text (sources/bek-1584-2021-bilag.txt) and is left to the authority."""
+    An area is read as one group, so the same area is the same group, unless the area bundles
+    applications that no source puts in one group (areas.yaml `group_within: unsettled`). Areas
+    whose bilag a source gives (areas.yaml `bilag`) are in different groups when the bilag differ.
+    Anything else needs the bilag text (sources/bek-1584-2021-bilag.txt) and is left to the authority."""
     if area == other:
-        return True
+        return None if tables.areas[area].get("group_within") == "unsettled" else True
     a, b = tables.areas[area].get("bilag"), tables.areas[other].get("bilag")
     if a and b and a["number"] != b["number"]:
         return False
@@ -208,14 +227,20 @@ def decide(tables, area: str, facts: dict) -> Decision:
         d.route = route
         for key, value in fields.items():
             setattr(d, key, value)
-        for kind in ROUTE_KINDS[route] + tuple(extra_kinds):
+        always = ALWAYS_KINDS if route != "not-covered" else ()
+        kinds = ROUTE_KINDS[route] + tuple(extra_kinds) + always
+        if "urgency-reason" in kinds:
+            # urgency alone: the urgency rule is the § 16, stk. 1 duty for this ground (kb-hast, read
+            # with stk. 2, 2. pkt.); the general special-circumstances rule would cite it twice (S4)
+            kinds = tuple(k for k in kinds if k != "other-way-single")
+        for kind in kinds:
             for rule in tables.rules_for(area, kind):
                 if rule.get("scope") == "all_future" and route == "other-way-this-application":
                     continue  # e.g. § 17, stk. 3: a notice only of decisions for all future applications
                 if rule not in d.rules:
                     d.rules.append(rule)
         d.slip_to = slip_to(route, d.find_out)
-        d.legal_basis = list(dict.fromkeys(citation_text(tables, r) for r in d.rules))
+        d.legal_basis = list(dict.fromkeys(c for r in d.rules for c in citation_texts(tables, r)))
         return d
 
     def other_way(route: str, **fields) -> Decision:
@@ -254,6 +279,8 @@ def decide(tables, area: str, facts: dict) -> Decision:
             if has("complaint-paper-not-for-urgency"):
                 if "urgency_only" not in facts:
                     return ask("urgency_only")
+                if facts["urgency_only"] == UNKNOWN:
+                    return find_out("urgency_only")
                 if facts["urgency_only"]:
                     extra_kinds.append("complaint-paper-not-for-urgency")  # the right to complain stays
                     d.complaint_effect = DOES_NOT_OPEN  # § 18, stk. 2, 2. pkt.
@@ -263,6 +290,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
             # no source settles whether the two benefits are one group: the authority decides,
             # so the citizen asks it before sending paper (the page says how)
             extra_kinds.append(EFFECT_KINDS[AUTHORITY_DECIDES])
+            extra_kinds.extend(FIND_OUT_KINDS["complaint_group"])
             return outcome("find-out", find_out="complaint_group", complaint_to=None)
         else:
             extra_kinds.append(EFFECT_KINDS[DOES_NOT_OPEN])  # one sentence; the questions go on

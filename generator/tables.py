@@ -383,8 +383,8 @@ def _check_citations(t: Tables, paths: dict, rules_dir: Path, errors: list):
                     errors.extend(exc.errors)
         return indexes[source]
 
-    def check(entry, path):
-        source = entry["source"]
+    def check(entry, path, source=None):
+        source = source or entry["source"]
         index = index_of(source, path, entry)
         if index is None:
             return
@@ -415,6 +415,8 @@ def _check_citations(t: Tables, paths: dict, rules_dir: Path, errors: list):
     for r in t.rules.values():
         if "citation" in r:
             check(r, paths["rules"])
+        for see in r.get("jf", []):  # "§ 16, stk. 1, jf. § 16, stk. 2, 2. pkt.": same source, same check
+            check(see, paths["rules"], source=r["source"])
         if "§" in r.get("says", ""):
             errors.append(InputError(paths["rules"], line_of(r, "says"), f"rule '{r['id']}' says a § reference. 'says' is for citizens: put the § in 'citation' (or 'note') and say the rule in words."))
     for a in t.areas.values():

@@ -62,7 +62,8 @@ def test_beboerindskud_asks_about_urgency_in_both_places(tables):
     ("folkepension", {"complaint_area": "flytning"}, "fact 'complaint_area' must be an area id (as --area takes) or \"unknown\""),
     ("folkepension", {"complaint_area": True}, "fact 'complaint_area' must be an area id"),
     ("folkepension", {"lives_abroad": "unknown"}, "fact 'lives_abroad' must be true or false"),
-    ("folkepension", {"urgency_only": "unknown"}, "fact 'urgency_only' must be true or false"),
+    ("folkepension", {"urgency_only": "maybe"}, "fact 'urgency_only' must be true, false or \"unknown\""),
+    ("folkepension", {"can_attend": "unknown"}, "fact 'can_attend' must be true or false"),
 ])
 def test_bad_input_names_the_problem_and_the_allowed_values(tables, area, facts, message):
     with pytest.raises(DecideError) as exc:
@@ -126,7 +127,11 @@ def test_a_complaint_opens_the_paper_route_only_where_its_provision_binds_the_re
             d = decide(tables, area, {"lives_abroad": False, "complaint_pending": True, "complaint_area": other,
                                       "urgency_only": False})
             same_regime = regime[area] == regime[other] or {regime[area], regime[other]} <= kap4
-            if area == other:
+            if area == other and tables.areas[area].get("group_within") == "unsettled":
+                # independent check, SHOULD 12: an area that bundles applications of groups no
+                # source settles (sundhedsloven) leaves even its own complaints to the authority
+                assert d.route == "find-out" and d.find_out == "complaint_group", (area, other)
+            elif area == other:
                 assert d.route == "paper-during-complaint", (area, other)
             elif not same_regime:
                 assert d.route is None and d.next_question == "digital_post_exempt", (area, other)
@@ -141,15 +146,20 @@ def test_does_not_open_says_so_in_one_cited_sentence(tables):
     d = decide(tables, "folkepension", facts)
     notes = [r for r in d.rules if r["kind"] == "complaint-does-not-open"]
     assert len(notes) == 1 and notes[0]["citation"] == "§ 6, stk. 3"
-    assert "ikke giver Udbetaling Danmark pligt" in notes[0]["says"]
+    # independent check, SHOULD 11: it is the complaint (a decision under other rules), not the
+    # benefit, that does not oblige Udbetaling Danmark
+    assert "afgørelse efter andre regler" in notes[0]["says"] and "giver ikke Udbetaling Danmark pligt" in notes[0]["says"]
+    assert "ydelse, som ikke giver" not in notes[0]["says"]
 
 
 def test_unknown_answers_end_in_find_out_and_decide_nothing(tables):
     for facts, fact in [({"lives_abroad": True, "eu_social_security": "unknown"}, "eu_social_security"),
                         ({"lives_abroad": False, "complaint_pending": "unknown"}, "complaint_pending"),
                         ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "unknown"}, "complaint_area"),
+                        ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "beboerindskud",
+                          "urgency_only": "unknown"}, "urgency_only"),
                         ({**HOME, "digital_post_exempt": "unknown"}, "digital_post_exempt")]:
-        for area in ALL_AREAS:
+        for area in (ALL_AREAS if fact != "urgency_only" else ["beboerindskud"]):
             d = decide(tables, area, facts)
             assert d.route == "find-out" and d.find_out == fact, (area, fact)
             assert d.decided_by is None and d.paper_during_complaint_covers is None and not d.personal_attendance_required
@@ -157,6 +167,42 @@ def test_unknown_answers_end_in_find_out_and_decide_nothing(tables):
             # which decision) a complaint is pending is never told outright that the authority
             # "skal" process paper: each complaint-paper rule binds one authority for one provision
             assert not [r["id"] for r in d.rules if r["kind"] == "complaint-paper"], (area, fact)
+
+
+def test_ved_ikke_states_the_routes_that_do_not_depend_on_the_answer(tables):
+    """Independent legal check 2026-12-04, SHOULD 3-4: 'Ved ikke' to a complaint question, or to the
+    Digital Post question, and the 'ask first' page of an unsettled group, must not hide the
+    routes that hold whatever the answer: the Digital Post right (LOV 603/2023 § 2) and a request
+    to the kommune (§§ 2, 7, 13, 16, stk. 1). Each is stated by its own cited rule."""
+    cases = [({"lives_abroad": False, "complaint_pending": "unknown"}, ALL_AREAS),
+             ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "unknown"}, ALL_AREAS),
+             ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "beboerindskud",
+               "urgency_only": "unknown"}, ["beboerindskud"]),
+             ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "boligstoette"}, ["folkepension"]),
+             ({"lives_abroad": False, "complaint_pending": True, "complaint_area": "personligt-tillaeg"}, ["helbredstillaeg"])]
+    for facts, areas in cases:
+        for area in areas:
+            d = decide(tables, area, facts)
+            kinds = {r["kind"] for r in d.rules}
+            assert d.route == "find-out" and {"digital-post-right", "other-way-single"} <= kinds, (area, facts, kinds)
+    d = decide(tables, "barsel", {**HOME, "digital_post_exempt": "unknown"})
+    assert "other-way-single" in {r["kind"] for r in d.rules}
+    # and the page's steps say what to do about each, whatever the answer
+    for when in ({"complaint_pending": "unknown"}, {"complaint_area": "unknown"}, {"urgency_only": "unknown"},
+                 {"complaint_area": "unsettled"}):
+        todo = " ".join(tables.outcome("find-out", when)["todo"])
+        assert "fritaget for Digital Post" in todo and "kommunen om lov" in todo, when
+
+
+def test_urgency_only_has_ved_ikke_and_it_opens_nothing(tables):
+    """Independent legal check, SHOULD 2: a reader in doubt whether the decision rested on
+    urgency alone could only answer 'Nej' and was then told the kommune 'skal' process paper."""
+    answers = [a["value"] for a in tables.fact("urgency_only")["answers"]]
+    assert "unknown" in answers
+    d = decide(tables, "beboerindskud", {"lives_abroad": False, "complaint_pending": True,
+                                        "complaint_area": "beboerindskud", "urgency_only": "unknown"})
+    assert d.route == "find-out" and d.paper_during_complaint_covers is None
+    assert "hastede" in tables.outcome("find-out", {"urgency_only": "unknown"})["title"]
 
 
 def test_the_slip_is_for_the_authority_that_receives_the_paper(tables):

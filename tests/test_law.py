@@ -316,11 +316,17 @@ def test_third_review_should_points_stay_fixed(tables):
     # S6: who decides never reads 'bestemmer' after the Digital Post right
     for c in tables.chapters.values():
         assert "bestemmer" not in c["who_decides"] and "skal kommunen sige ja" in c["who_decides"]
-    # S7: § 18, stk. 3 is shown once, as what it is (a notice presupposing a complaint)
-    cites = [x for x in r.values() if x["source"] == "bek-1584-2021" and x["citation"] == "§ 18, stk. 3"]
-    assert len(cites) == 1 and "går ud fra" in cites[0]["says"]
-    # S8: urgency cited to the provision that speaks of it
-    assert (r["kb-hast"]["citation"], r["kb-hast"].get("pkt")) == ("§ 16, stk. 2", 2)
+    # S7 and independent check SHOULD 9: § 18, stk. 3 gives no right to complain. The complaint rule
+    # says what the order presupposes (`info`, "går ud fra"); the notice is the kommune's duty (`skal`)
+    cites = {x["id"]: x for x in r.values() if x["source"] == "bek-1584-2021" and x["citation"] == "§ 18, stk. 3"}
+    assert set(cites) == {"kommune-klage-ankestyrelsen", "kommune-klage-besked"}
+    assert cites["kommune-klage-ankestyrelsen"]["modality"] == "info" and "går ud fra" in cites["kommune-klage-ankestyrelsen"]["says"]
+    assert "besked" not in cites["kommune-klage-ankestyrelsen"]["says"]
+    assert cites["kommune-klage-besked"]["modality"] == "skal" and "giver kommunen Udbetaling Danmark besked" in cites["kommune-klage-besked"]["says"]
+    # S8 and independent check SHOULD 8: the duty to offer is § 16, stk. 1; it is read with § 16, stk. 2,
+    # 2. pkt. and § 18, stk. 2, 2. pkt., which presuppose that urgency alone can ground it
+    assert r["kb-hast"]["citation"] == "§ 16, stk. 1" and "pkt" not in r["kb-hast"]
+    assert [(j["citation"], j.get("pkt")) for j in r["kb-hast"]["jf"]] == [("§ 16, stk. 2", 2), ("§ 18, stk. 2", 2)]
     # S9: the deadline runs from the complaint guidance; decisions can be oral
     frist = r["klage-frist"]["says"]
     assert "at vide, hvordan du klager" in frist and "mundtligt" in frist and "står i brevet" not in frist
@@ -361,3 +367,27 @@ def test_third_review_walkthrough_sentences(tables):
     assert "hos andre myndigheder, fx når du melder flytning" not in anden                        # S19
     assert "gælder den ikke dine næste ansøgninger" in anden
     assert "måske penge" in anden                                                                 # S24
+    # S17: the Digital Post letter is Udbetaling Danmark's decision; a complaint about it goes there
+    assert "Klager du over Udbetaling Danmarks afgørelse, sender du klagen til Udbetaling Danmark" in brev
+
+
+def test_independent_check_should_points_stay_fixed(tables):
+    """The independent legal check of 2026-12-04 (reviews/2026-12-04-independent-check-of-the-fix.md),
+    SHOULD 5, 6, 10, and the third review's S11: each assertion fails on the tables before the fix."""
+    r = tables.rules
+    # SHOULD 5: the complaint question covers any decision on another way (a no, or a yes for one application)
+    complaint = tables.fact("complaint_pending")
+    assert "om, hvorvidt du må" in complaint["question"] and "om, at du ikke må" not in complaint["question"]
+    assert "et ja, der kun gælder én ansøgning" in complaint["hint"]
+    # SHOULD 6: the complaint-paper rules carry their condition (a complaint about a decision on
+    # another way, in the group or about that application) in their own text, as area pages show them
+    for rule in [x for x in r.values() if x["kind"] == "complaint-paper"]:
+        assert rule["says"].startswith("Har du klaget over kommunens afgørelse om, hvorvidt du må søge"), rule["id"]
+        assert not rule["says"].startswith("Mens din klage"), rule["id"]
+    # SHOULD 10: after the Digital Post right the kommune says yes to a way of applying, not to everything
+    for c in tables.chapters.values():
+        assert "skal kommunen sige ja til, at du sender en ansøgning på en anden måde" in c["who_decides"], c["id"]
+    # S11: Patientombuddet has been Styrelsen for Patientklager since 2018 (sources/sundhedsklageloven-1.txt)
+    body = tables.authorities["patientombuddet"]
+    assert body["name"] == "Styrelsen for Patientklager" and "Patientombuddet" in body["explains"]
+    assert "Styrelsen for Patientklager" in r["ud-klage-patientombuddet"]["says"]

@@ -162,6 +162,19 @@ def test_seniorpension_payment_notices_go_to_udbetaling_danmark(tables):
     Udbetaling Danmark; no seniorpension text sends a change notice to Seniorpensionsenheden."""
     for r in tables.rules_for("seniorpension"):
         assert "besked om en ændring" not in r["says"] or "Seniorpensionsenheden" not in r["says"], r["id"]
-    payment = [r for r in tables.rules_for("seniorpension", "mandatory") if "udbetalingen" in r["says"]]
+    payment = [r for r in tables.rules_for("seniorpension", "payment-notices") if "udbetalingen" in r["says"]]
     assert payment and actor(payment[0]["citation"]) == "udbetaling-danmark"
     assert "Udbetaling Danmark" in payment[0]["says"] and "§ 9" in payment[0]["note"]
+    # independent check, SHOULD 7: on every route (the paper routes too), and the duty to send
+    # to Seniorpensionsenheden says "dog" for payment notices; it, not the exception, is the answer
+    from generator.flow import Flow
+    from generator.outcome_answer import answer_rules
+    flow = Flow(tables)
+    for node in flow.nodes("seniorpension"):
+        d = flow.decision(node)
+        if d.route and d.route != "not-covered":
+            assert payment[0] in d.rules, (flow.url(node), d.route)
+        if d.route == "digital":
+            ids = [r["id"] for r in answer_rules(d)]
+            assert "sp-udbetaling-til-ud" not in ids and (ids[-1] == "sp-obligatorisk" or len(ids) == 1), (flow.url(node), ids)
+    assert "går dog til Udbetaling Danmark" in tables.rules["sp-obligatorisk"]["says"]
