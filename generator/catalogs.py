@@ -260,8 +260,13 @@ class Translator:
 # --------------------------------------------------------------------------- updating
 def write_catalog(catalog: Catalog, path: Path, headers: dict[str, str]) -> None:
     catalog.fuzzy = False  # the header is not a translation: a fuzzy header only confuses tools
+    # No previous-msgid lines: Babel reads a '#| msgid' back as a translator comment '# | msgid',
+    # so each update kept old Danish wordings as comments that no tool treats as previous ids
+    # (263 of them in a catalog by 2026-12-04). Those comments are dropped here too.
+    for message in catalog:
+        message.user_comments = [c for c in message.user_comments if not c.startswith("| ")]
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, ignore_obsolete=True, include_previous=True, sort_output=False)
+    write_po(buffer, catalog, width=0, ignore_obsolete=True, include_previous=False, sort_output=False)
     text = buffer.getvalue().decode("utf-8")
     extra = "".join(f'"{k}: {v}\\n"\n' for k, v in headers.items() if v)
     text = text.replace('"Content-Transfer-Encoding: 8bit\\n"\n', '"Content-Transfer-Encoding: 8bit\\n"\n' + extra, 1)

@@ -73,12 +73,15 @@ ROUTE_KINDS = {
 # After a complaint question or the Digital Post question, the routes that do not depend on the
 # answer are stated too, each by its own (conditional) rule: the Digital Post right (LOV 603/2023
 # § 2) and the kommune's assessment of special circumstances (§§ 2, 7, 13, 16, stk. 1).
-_REGARDLESS = ("digital-post-right", "other-way-single")
+_REGARDLESS = ("digital-post-right", "other-way-single", "urgency-reason")  # urgency: beboerindskud only
 FIND_OUT_KINDS = {
     "eu_social_security": ("scope-exception", "mandatory"),
-    "complaint_pending": ("mandatory",) + _REGARDLESS,   # until the reader knows: the digital duty
+    # complaint_pending: and how to complain, since the deadline may be running (rsl. §§ 66-67)
+    "complaint_pending": ("mandatory",) + _REGARDLESS + ("complaint-how",),
     "complaint_area": ("mandatory",) + _REGARDLESS,
-    "urgency_only": ("mandatory",) + _REGARDLESS,
+    # urgency_only: only this fact is missing, so the § 18, stk. 2 rule and its 2. pkt. exception,
+    # both conditional in their text, say what turns on it
+    "urgency_only": ("mandatory", "complaint-paper", "complaint-paper-not-for-urgency") + _REGARDLESS,
     "complaint_group": _REGARDLESS,       # and its own conditional sentence (EFFECT_KINDS)
     "digital_post_exempt": _REGARDLESS,
 }
@@ -171,12 +174,12 @@ def citation_texts(tables, rule: dict) -> list[str]:
 def same_group(tables, area: str, other: str) -> bool | None:
     """Are two areas in the same group of the order's bilag? None: no source settles it.
 
-    An area is read as one group, so the same area is the same group, unless the area bundles
-    applications that no source puts in one group (areas.yaml `group_within: unsettled`). Areas
+    An area is read as one group, so the same area is the same group (an assumption: areas.yaml,
+    `group_note`; the complaint-paper rules state the group condition in their own text). Areas
     whose bilag a source gives (areas.yaml `bilag`) are in different groups when the bilag differ.
     Anything else needs the bilag text (sources/bek-1584-2021-bilag.txt) and is left to the authority."""
     if area == other:
-        return None if tables.areas[area].get("group_within") == "unsettled" else True
+        return True
     a, b = tables.areas[area].get("bilag"), tables.areas[other].get("bilag")
     if a and b and a["number"] != b["number"]:
         return False
@@ -229,7 +232,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
             setattr(d, key, value)
         always = ALWAYS_KINDS if route != "not-covered" else ()
         kinds = ROUTE_KINDS[route] + tuple(extra_kinds) + always
-        if "urgency-reason" in kinds:
+        if "urgency-reason" in kinds and route == "other-way-this-application":
             # urgency alone: the urgency rule is the § 16, stk. 1 duty for this ground (kb-hast, read
             # with stk. 2, 2. pkt.); the general special-circumstances rule would cite it twice (S4)
             kinds = tuple(k for k in kinds if k != "other-way-single")
@@ -247,9 +250,13 @@ def decide(tables, area: str, facts: dict) -> Decision:
         return outcome(route, decided_by=chapter["decided_by"], **fields)
 
     def find_out(fact: str) -> Decision:
-        """'Ved ikke': nothing is decided; the page says how to find out."""
+        """'Ved ikke': nothing is decided; the page says how to find out. Not knowing whether a
+        complaint is pending keeps the complaint body: the reader may still be in time to complain."""
         extra_kinds.extend(FIND_OUT_KINDS[fact])
-        return outcome("find-out", find_out=fact, complaint_to=None)
+        if fact in ("complaint_area", "urgency_only"):
+            d.complaint_effect = None  # not settled until the reader knows
+        return outcome("find-out", find_out=fact,
+                       complaint_to=d.complaint_to if fact == "complaint_pending" else None)
 
     # 1. § 1, stk. 4: both a home abroad and cover by the EU rules
     if "lives_abroad" not in facts:

@@ -1,4 +1,5 @@
 """Translation catalogs: validation with file:line, fuzzy means Danish, status header."""
+from pathlib import Path
 import shutil
 
 import pytest
@@ -143,3 +144,13 @@ def test_a_changed_danish_source_makes_the_translation_fuzzy(tmp_path):
     assert c.total == 3 and c.status == "machine-assisted"
     _ = Translator(c)
     assert 'lang="da"' in _("Kommunen skal beslutte det hurtigst muligt efter din henvendelse.")
+
+
+def test_catalogs_keep_no_old_wordings_as_comments():
+    """Babel read '#| msgid' previous ids back as translator comments ('# | msgid …'), so every
+    update left old Danish wordings in the catalogs (263 a catalog on 2026-12-04), shown to
+    translators in Poedit as comments on entries they no longer describe."""
+    for path in sorted(Path(__file__).resolve().parent.parent.glob("translations/*.po")):
+        stale = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if line.startswith("#|") or line.startswith("# |")]
+        assert not stale, f"{path.name}: old wordings kept as comments on lines {stale[:5]}"

@@ -127,11 +127,7 @@ def test_a_complaint_opens_the_paper_route_only_where_its_provision_binds_the_re
             d = decide(tables, area, {"lives_abroad": False, "complaint_pending": True, "complaint_area": other,
                                       "urgency_only": False})
             same_regime = regime[area] == regime[other] or {regime[area], regime[other]} <= kap4
-            if area == other and tables.areas[area].get("group_within") == "unsettled":
-                # independent check, SHOULD 12: an area that bundles applications of groups no
-                # source settles (sundhedsloven) leaves even its own complaints to the authority
-                assert d.route == "find-out" and d.find_out == "complaint_group", (area, other)
-            elif area == other:
+            if area == other:
                 assert d.route == "paper-during-complaint", (area, other)
             elif not same_regime:
                 assert d.route is None and d.next_question == "digital_post_exempt", (area, other)
@@ -165,8 +161,15 @@ def test_unknown_answers_end_in_find_out_and_decide_nothing(tables):
             assert d.decided_by is None and d.paper_during_complaint_covers is None and not d.personal_attendance_required
             # independent legal check 2026-12-04, MUST 1: a reader who does not know whether (or about
             # which decision) a complaint is pending is never told outright that the authority
-            # "skal" process paper: each complaint-paper rule binds one authority for one provision
-            assert not [r["id"] for r in d.rules if r["kind"] == "complaint-paper"], (area, fact)
+            # "skal" process paper: each complaint-paper rule binds one authority for one provision.
+            # After "Ved ikke" to urgency_only only that fact is missing: the rule comes with its
+            # 2. pkt. exception (second check of the fix, SHOULD 5)
+            kinds = [r["kind"] for r in d.rules]
+            if fact == "urgency_only":
+                assert kinds.index("complaint-paper") < kinds.index("complaint-paper-not-for-urgency"), kinds
+                assert d.complaint_effect is None  # not settled until the reader knows
+            else:
+                assert "complaint-paper" not in kinds, (area, fact)
 
 
 def test_ved_ikke_states_the_routes_that_do_not_depend_on_the_answer(tables):
@@ -187,6 +190,16 @@ def test_ved_ikke_states_the_routes_that_do_not_depend_on_the_answer(tables):
             assert d.route == "find-out" and {"digital-post-right", "other-way-single"} <= kinds, (area, facts, kinds)
     d = decide(tables, "barsel", {**HOME, "digital_post_exempt": "unknown"})
     assert "other-way-single" in {r["kind"] for r in d.rules}
+    # beboerindskud: urgency is a ground of its own, whatever the answer (second check, SHOULD 4)
+    d = decide(tables, "beboerindskud", {"lives_abroad": False, "complaint_pending": "unknown"})
+    assert "urgency-reason" in {r["kind"] for r in d.rules} and "other-way-single" in {r["kind"] for r in d.rules}
+    # "Ved ikke" to the complaint question: the deadline may be running, so how to complain is
+    # on the page (rsl. §§ 66-67) and the complaint body is named (second check, SHOULD 3)
+    for area in ALL_AREAS:
+        d = decide(tables, area, {"lives_abroad": False, "complaint_pending": "unknown"})
+        assert d.complaint_to and {"Retssikkerhedsloven § 66", "Retssikkerhedsloven § 67"} <= set(d.legal_basis), area
+    outcome = tables.outcome("find-out", {"complaint_pending": "unknown"})
+    assert "complaint" in outcome["sections"] and any("ikke klaget" in t for t in outcome["todo"])
     # and the page's steps say what to do about each, whatever the answer
     for when in ({"complaint_pending": "unknown"}, {"complaint_area": "unknown"}, {"urgency_only": "unknown"},
                  {"complaint_area": "unsettled"}):

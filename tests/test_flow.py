@@ -30,10 +30,7 @@ def test_every_route_is_reachable_and_urls_are_unique(tables):
     assert reached == set(ROUTES)
     for area in tables.bek_areas():
         routes = {flow.decision(n).route for n in flow.nodes(area["id"])} - {None}
-        # an area whose own applications no source puts in one group never opens the paper
-        # route by a complaint (independent check, SHOULD 12: sundhedsloven)
-        expected = set(ROUTES) - ({"paper-during-complaint"} if area.get("group_within") == "unsettled" else set())
-        assert expected == routes, area["id"]
+        assert set(ROUTES) == routes, area["id"]
 
 
 def test_urls_encode_the_answers(tables):

@@ -178,3 +178,6 @@ def test_seniorpension_payment_notices_go_to_udbetaling_danmark(tables):
             ids = [r["id"] for r in answer_rules(d)]
             assert "sp-udbetaling-til-ud" not in ids and (ids[-1] == "sp-obligatorisk" or len(ids) == 1), (flow.url(node), ids)
     assert "går dog til Udbetaling Danmark" in tables.rules["sp-obligatorisk"]["says"]
+    # second check of the fix, SHOULD 2: off the digital route the kommune's decision may cover
+    # these notices (§ 9), so the rule says where they go, not that they must be sent digitally
+    assert "digitalt" not in payment[0]["says"] and [j["citation"] for j in payment[0]["jf"]] == ["§ 9"]
