@@ -3,8 +3,9 @@ page, in the persona's language, on a 360×740 phone (the library helper at a de
 a person would tap. Each journey asserts what the person needs (the answer, the next step, the
 slip), how many taps it took and how far down it was (tests/journeys.py measures).
 
-The first-screen rules are measured for every outcome route and every question in two
-languages in `make test`; JOURNEY_ALL=1 (the GitHub workflow) measures all eight languages.
+The first-screen rules are measured for every outcome route, every question and every area page
+(its answer, [data-area-answer]) in two languages (da, ar) in `make test`; JOURNEY_ALL=1 (set in
+the GitHub workflow) measures all eight languages.
 """
 from __future__ import annotations
 
@@ -333,3 +334,29 @@ def test_danish_home_shows_every_language_on_the_first_screen(browser, server, l
     label = page.locator("[data-language-menu]").inner_text()
     assert re.search(r"Language", label) and "اللغة" in label, label
     ctx.close()
+
+
+AREA_FIGURES = """() => {
+  const a = document.querySelector('[data-area-answer]'), h2 = document.querySelector('.md-content h2');
+  return a && {answer: a.getBoundingClientRect().bottom + scrollY, rules: h2 ? h2.getBoundingClientRect().top + scrollY : null};
+}"""
+
+
+def test_area_pages_answer_on_the_first_screen(browser, server, tables):
+    """Every area page (/omraader/<area>/): the reader's answer (must you apply digitally, when
+    another way is possible, who decides; [data-area-answer]) ends on the first 360x740 screen,
+    before the first rule section."""
+    ctx = phone(browser)
+    page = ctx.new_page()
+    h = PHONE["height"]
+    failures, worst = [], 0
+    for lang in FIRST_SCREEN_LANGS:
+        for area in tables.areas:
+            page.goto(f"{server}{language_prefix(lang)}omraader/{area}/")
+            f = page.evaluate(AREA_FIGURES)
+            if not f or f["answer"] > h or (f["rules"] is not None and f["rules"] < f["answer"]):
+                failures.append(f"{lang} {area}: {f}")
+            worst = max(worst, f["answer"] if f else 9e9)
+    ctx.close()
+    print(round(worst / h, 2), "screens to the end of the area answer (worst)")
+    assert not failures, "\n".join(failures)
