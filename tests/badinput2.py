@@ -129,7 +129,7 @@ BATTERY = [
                  "'а' (U+0430): a letter that only looks like a Latin one", marker="n\u0430me")),
     Battery("y33", "two areas named Boligstøtte", "SILENT-HARMFUL", "CLEAR",
             Case("y33", "rules/areas.yaml", replace("    name: Lån til beboerindskud\n", "    name: Boligstøtte\n"),
-                 "is also the name of the area on line 27", marker="name: Boligstøtte\n    summary: Ansøgning om lån")),
+                 "is also the name of the area on line 34", marker="name: Boligstøtte\n    summary: Ansøgning om lån")),
     Battery("w01", "walkthrough with id 'vis'", "SILENT-HARMLESS", "HARMLESS", test="test_w01_a_walkthrough_called_vis_has_its_own_pages"),
     Battery("w02", "real-format CPR in a mock field", "SILENT-HARMFUL", "CLEAR",
             Case("w02", "walkthroughs/folkepension.yaml", replace('          value: "990159-1234"\n', '          value: "010190-1235"\n'),

@@ -196,8 +196,11 @@ def test_every_outcome_page_shows_what_the_engine_decides_for_its_address(pages,
         if kind == "outcome":
             assert p.data["data-route"] == [d.route], url
             html = file_for(url).read_text(encoding="utf-8")
-            for cite in d.legal_basis:   # the slip names every rule of the decision
-                assert cite in html, (url, cite)
+            for rule in d.rules:   # the slip names every rule of the decision, and what it is read with
+                short = tables.sources[rule["source"]]["short"]
+                assert f"{short} {rule['citation']}" in html, (url, rule["id"])
+                for see in rule.get("jf", []):
+                    assert f"jf. {see['citation']}" in html or f" og {see['citation']}" in html, (url, rule["id"], see)
         else:
             assert set(p.data["data-fact"]) == {d.next_question}, url
         checked += 1
