@@ -62,3 +62,17 @@ def test_area_pages_in_other_languages_open_with_the_one_line_notice_and_give_th
     r, langs = renderer
     html = render_area(renderer, "so", "folkepension")
     assert html.find("notice--short") < html.find("data-area-answer") < html.find("notice notice--translation\" role")
+
+
+def test_the_answer_of_a_general_area_is_a_table_sentence_with_its_source(renderer, tables):
+    """No legal sentence lives in a template: the general areas' "Ja. Du skal som udgangspunkt
+    søge digitalt" comes from areas.yaml (general_model.mandatory) and shows its source."""
+    from pathlib import Path
+    template = (Path(__file__).resolve().parent.parent / "generator/templates/explainer.md.j2").read_text(encoding="utf-8")
+    assert "som udgangspunkt søge digitalt" not in template
+    says = tables.general_model["mandatory"]["says"]
+    short = tables.sources[tables.general_model["mandatory"]["source"]]["short"]
+    for area_id in [a for a in tables.areas if tables.areas[a].get("model") == "general"]:
+        page = render_area(renderer, "da", area_id)
+        answer = page[page.find("data-area-answer"):page.find("</div>", page.find("data-area-answer"))]
+        assert says in html_lib.unescape(answer) and short in answer, area_id
