@@ -60,7 +60,7 @@ ROUTE_KINDS = {
                 "discretion-notice"),
     "other-way-this-application": _SINGLE + _COMPLAINT,
     "other-way-all-future": _SINGLE + ("other-way-future", "attendance-future") + _COMPLAINT,
-    "paper-during-complaint": ("complaint-paper", "complaint-notify") + _COMPLAINT,
+    "paper-during-complaint": ("complaint-paper", "complaint-paper-scope", "complaint-notify") + _COMPLAINT,
     "other-way-digital-post-exempt": ("digital-post-right", "digital-post-request", "notify") + _COMPLAINT,
     "find-out": (),  # by the fact the citizen cannot answer: FIND_OUT_KINDS
 }

@@ -205,8 +205,9 @@ def test_complaint_question_states_the_conditions_of_the_law(tables):
     # the Mehmet case: a complaint about the amount of a benefit is not this complaint
     assert "anden måde" in q["question"] and "beløbet" in q["hint"]
     assert tables.fact("complaint_area")["question"].startswith("Hvilken ydelse")
-    rule = tables.rule_of("seniorpension", "complaint-paper")
-    # S2: the narrow reading is not stated as settled
+    rule = dict(tables.rule_of("seniorpension", "complaint-paper"))
+    rule["says"] += " " + tables.rule_of("seniorpension", "complaint-paper-scope")["says"]
+    # S2: the narrow reading is not stated as settled (the scope is a rule of its own, shown with it)
     assert "som klagen handler om" in rule["says"] and "ikke helt klart" in rule["says"]
     assert "Det gælder kun den ansøgning" not in rule["says"] and "på denne side" not in rule["says"]
     # § 12, stk. 2 limits what Seniorpensionsenheden must do; it does not bar the other ways
