@@ -218,6 +218,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
     d = Decision(area=area, recipient=chapter["recipient"], complaint_to=body["body"],
                  authority_may_accept_paper=may_accept)
     extra_kinds: list[str] = []
+    left_out: list[str] = []  # kinds a branch knows another of its rules already says
 
     def ask(fact: str) -> Decision:
         d.next_question = fact
@@ -231,12 +232,9 @@ def decide(tables, area: str, facts: dict) -> Decision:
         for key, value in fields.items():
             setattr(d, key, value)
         always = ALWAYS_KINDS if route != "not-covered" else ()
-        kinds = ROUTE_KINDS[route] + tuple(extra_kinds) + always
-        if "urgency-reason" in kinds and route == "other-way-this-application":
-            # urgency alone: the urgency rule is the § 16, stk. 1 duty for this ground (kb-hast, read
-            # with stk. 2, 2. pkt.); the general special-circumstances rule would cite it twice (S4)
-            kinds = tuple(k for k in kinds if k != "other-way-single")
-        for kind in kinds:
+        for kind in ROUTE_KINDS[route] + tuple(extra_kinds) + always:
+            if kind in left_out:
+                continue
             for rule in tables.rules_for(area, kind):
                 if rule.get("scope") == "all_future" and route == "other-way-this-application":
                     continue  # e.g. § 17, stk. 3: a notice only of decisions for all future applications
@@ -253,8 +251,6 @@ def decide(tables, area: str, facts: dict) -> Decision:
         """'Ved ikke': nothing is decided; the page says how to find out. Not knowing whether a
         complaint is pending keeps the complaint body: the reader may still be in time to complain."""
         extra_kinds.extend(FIND_OUT_KINDS[fact])
-        if fact in ("complaint_area", "urgency_only"):
-            d.complaint_effect = None  # not settled until the reader knows
         return outcome("find-out", find_out=fact,
                        complaint_to=d.complaint_to if fact == "complaint_pending" else None)
 
@@ -287,6 +283,7 @@ def decide(tables, area: str, facts: dict) -> Decision:
                 if "urgency_only" not in facts:
                     return ask("urgency_only")
                 if facts["urgency_only"] == UNKNOWN:
+                    d.complaint_effect = None  # not settled until the reader knows
                     return find_out("urgency_only")
                 if facts["urgency_only"]:
                     extra_kinds.append("complaint-paper-not-for-urgency")  # the right to complain stays
@@ -319,6 +316,9 @@ def decide(tables, area: str, facts: dict) -> Decision:
                 return ask("urgent")
             if facts["urgent"]:
                 extra_kinds.extend(("urgency-reason", "complaint-paper-not-for-urgency"))
+                # the urgency rule is the § 16, stk. 1 duty for this ground (kb-hast, read with
+                # stk. 2, 2. pkt.); the general special-circumstances rule would cite it twice (S4)
+                left_out.append("other-way-single")
                 return other_way("other-way-this-application")
         return outcome("digital")
 
